@@ -1,0 +1,43 @@
+package dev.vigil.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vigil} command and its subcommands, as PRODUCT.md fixes them. */
+@Command(
+    name = "vigil",
+    mixinStandardHelpOptions = true,
+    versionProvider = VigilCommand.Version.class,
+    description = "Model monitoring for binary classifiers on tabular data.",
+    subcommands = {
+      NotBuiltCommand.Demo.class,
+      NotBuiltCommand.Serve.class,
+      NotBuiltCommand.Train.class,
+      NotBuiltCommand.Simulate.class,
+      NotBuiltCommand.Monitor.class,
+      NotBuiltCommand.Degrade.class,
+      NotBuiltCommand.Report.class,
+      NotBuiltCommand.Runs.class,
+      NotBuiltCommand.Registry.class,
+    })
+final class VigilCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  static int run(String... args) {
+    return new CommandLine(new VigilCommand()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = VigilCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"vigil " + (version == null ? "development build" : version)};
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.vigil.stats.summary;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * An exact {@link NumericDistribution} over an ascending array of finite values, computed once.
+ * Used for raw data (the {@code drift} command) and by summaries while they are small.
+ */
+public final class SortedSample implements NumericDistribution {
+
+  private final double[] sorted;
+  private final double mean;
+  private final double variance;
+  private final ValueCounts valueCounts;
+
+  private SortedSample(double[] sorted, int distinctLimit) {
+    this.sorted = sorted;
+    double sum = 0;
+    for (double v : sorted) {
+      sum += v;
+    }
+    double m = sorted.length == 0 ? Double.NaN : sum / sorted.length;
+    double m2 = 0;
+    for (double v : sorted) {
+      m2 += (v - m) * (v - m);
+    }
+    this.mean = m;
+    this.variance = sorted.length == 0 ? Double.NaN : m2 / sorted.length;
+    this.valueCounts =
+        distinctCountAtMost(sorted, distinctLimit) ? ValueCounts.ofSorted(sorted) : null;
+  }
+
+  /**
+   * Copies, drops non-finite values and sorts. Distinct value counts are kept while there are at
+   * most {@code distinctLimit} distinct values.
+   */
+  public static SortedSample of(double[] values, int distinctLimit) {
+    double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+    Arrays.sort(finite);
+    return new SortedSample(finite, distinctLimit);
+  }
+
+  /** As {@link #of(double[], int)} with distinct counts kept at any number of distinct values. */
+  public static SortedSample of(double[] values) {
+    return of(values, Integer.MAX_VALUE);
+  }
+
+  /** Takes ownership of an ascending array of finite values without copying or checking. */
+  public static SortedSample ofSortedUnchecked(double[] sorted, int distinctLimit) {
+    return new SortedSample(sorted, distinctLimit);
+  }
+
+  private static boolean distinctCountAtMost(double[] sorted, int limit) {
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if ((i == 0 || sorted[i] != sorted[i - 1]) && ++distinct > limit) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public long count() {
+    return sorted.length;
+  }
+
+  @Override
+  public double min() {
+    return sorted.length == 0 ? Double.NaN : sorted[0];
+  }
+
+  @Override
+  public double max() {
+    return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
+  }
+
+  @Override
+  public double mean() {
+    return mean;
+  }
+
+  @Override
+  public double variance() {
+    return variance;
+  }
+
+  @Override
+  public Optional<double[]> sortedValues() {
+    return Optional.of(sorted);
+  }
+
+  @Override
+  public Optional<ValueCounts> valueCounts() {
+    return Optional.ofNullable(valueCounts);
+  }
+
+  @Override
+  public double cdf(double x) {
+    return sorted.length == 0 ? Double.NaN : (double) upperBound(x) / sorted.length;
+  }
+
+  @Override
+  public double cdfExclusive(double x) {
+    return sorted.length == 0 ? Double.NaN : (double) lowerBound(x) / sorted.length;
+  }
+
+  /** Number of values {@code <= x}. */
+  public int upperBound(double x) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= x) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Number of values {@code < x}. */
+  public int lowerBound(double x) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < x) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Override
+  public double quantile(double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    // numpy's default "linear" method: virtual index q * (n - 1).
+    double position = q * (sorted.length - 1);
+    int below = (int) Math.floor(position);
+    if (below >= sorted.length - 1) {
+      return sorted[sorted.length - 1];
+    }
+    double fraction = position - below;
+    double lower = sorted[below];
+    double upper = sorted[below + 1];
+    // numpy's _lerp: lower + (upper - lower) * t, or upper - (upper - lower) * (1 - t) for t >= 0.5
+    double diff = upper - lower;
+    return fraction >= 0.5 ? upper - diff * (1 - fraction) : lower + diff * fraction;
+  }
+
+  @Override
+  public double rankError() {
+    return 0.0;
+  }
+}
