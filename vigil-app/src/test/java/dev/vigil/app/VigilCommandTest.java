@@ -1,0 +1,60 @@
+package dev.vigil.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class VigilCommandTest {
+
+  /** The command names fixed by the public contract (PRODUCT.md section 2). */
+  private static final List<String> CONTRACT_COMMANDS =
+      List.of(
+          "demo", "serve", "train", "simulate", "monitor", "degrade", "report", "runs", "registry");
+
+  @Test
+  void helpListsEveryCommandOfTheContract() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new VigilCommand());
+    cli.setOut(new PrintWriter(out));
+
+    int exit = cli.execute("--help");
+
+    assertEquals(0, exit);
+    for (String command : CONTRACT_COMMANDS) {
+      assertTrue(
+          out.toString().lines().anyMatch(line -> line.strip().startsWith(command + " ")),
+          "help lists " + command + ":\n" + out);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "demo",
+        "serve",
+        "train",
+        "simulate",
+        "monitor",
+        "degrade",
+        "report",
+        "runs",
+        "registry"
+      })
+  void aCommandNotBuiltYetSaysSoAndExitsTwo(String command) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new VigilCommand());
+    cli.setErr(new PrintWriter(err));
+
+    int exit = cli.execute(command, "--some-flag", "value");
+
+    assertEquals(2, exit);
+    assertTrue(err.toString().contains("vigil " + command + " is not built yet"), err.toString());
+  }
+}
