@@ -33,21 +33,23 @@ public final class ScorePairs implements ScoreRanking {
     if (scores.length != labels.length) {
       throw new IllegalArgumentException("labels: length differs from scores");
     }
-    for (int i = 0; i < scores.length; i++) {
-      LabelledRecorder.requireValid(scores[i], labels[i]);
-      if (i > 0 && compare(scores, labels, i - 1, scores[i], labels[i]) > 0) {
+    double[] copy = scores.clone();
+    for (int i = 0; i < copy.length; i++) {
+      LabelledRecorder.requireValid(copy[i], labels[i]);
+      copy[i] += 0.0; // -0.0 becomes 0.0, as the recorder stores it
+      if (i > 0 && compare(copy, labels, i - 1, copy[i], labels[i]) > 0) {
         throw new IllegalArgumentException("scores: not sorted by (score, label) at " + i);
       }
     }
-    return new ScorePairs(scores.clone(), labels.clone());
+    return new ScorePairs(copy, labels.clone());
   }
 
   /** Sorts unsorted pairs; takes ownership of nothing, the inputs are copied. */
   static ScorePairs sortedCopyOf(double[] scores, byte[] labels, int length) {
     long[] keys = new long[length];
     for (int i = 0; i < length; i++) {
-      // Scores in [0, 1] are non-negative, so their bit patterns sort like the values; the label
-      // breaks ties in the lowest bit after a one-bit shift (a 0 in bit 63 keeps keys positive).
+      // Bit patterns of non-negative doubles sort like their values and those of [0, 1] fit in
+      // 62 bits, so one left shift leaves room for the label as the tie-breaking lowest bit.
       keys[i] = (Double.doubleToLongBits(scores[i] + 0.0) << 1) | labels[i];
     }
     Arrays.sort(keys);

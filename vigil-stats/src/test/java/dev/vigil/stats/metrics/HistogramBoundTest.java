@@ -3,6 +3,7 @@ package dev.vigil.stats.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -44,7 +45,7 @@ class HistogramBoundTest {
   @Property(tries = 50)
   void scoresInDistinctBinsGiveExactValuesAndZeroBounds(
       @ForAll long seed, @ForAll @IntRange(min = 2, max = 1000) int bins) {
-    java.util.Random random = new java.util.Random(seed);
+    Random random = new Random(seed);
     double[] scores = new double[bins];
     byte[] labels = new byte[bins];
     for (int b = 0; b < bins; b++) {
