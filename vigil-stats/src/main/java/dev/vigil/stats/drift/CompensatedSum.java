@@ -7,6 +7,10 @@ final class CompensatedSum {
 
   void add(double term) {
     double next = sum + term;
+    if (Double.isInfinite(next) || Double.isNaN(next)) {
+      sum = next; // no compensation beyond the finite range
+      return;
+    }
     if (Math.abs(sum) >= Math.abs(term)) {
       compensation += (sum - next) + term;
     } else {
@@ -16,6 +20,6 @@ final class CompensatedSum {
   }
 
   double value() {
-    return sum + compensation;
+    return Double.isFinite(sum) ? sum + compensation : sum;
   }
 }

@@ -7,9 +7,9 @@ package dev.vigil.stats.drift.ks;
  * <pre>P(D_n^+ >= x) = x * sum_{v=0}^{floor(n(1-x))} C(n,v) (x + v/n)^(v-1) (1 - x - v/n)^(n-v)
  * </pre>
  *
- * <p>Each term is evaluated in logs, with {@code n x} carried to twice double precision so the
- * bases {@code 1 - x - v/n} do not lose digits to cancellation. The relative error grows like
- * {@code n * 1e-16}.
+ * <p>Each term is evaluated in logs, with {@code n x} and the bases {@code 1 - x - v/n} and {@code
+ * x + v/n} carried to twice double precision so they lose no digits to cancellation; what remains
+ * is about one ulp of each logarithm times its exponent.
  */
 final class SmirnovDistribution {
 
@@ -61,7 +61,6 @@ final class SmirnovDistribution {
       lastV -= 1;
     }
     int terms = lastV + 1;
-    double logN = Math.log(n);
     double sum = Math.pow(1 - x, n) / x; // the v = 0 term
     double compensation = 0;
     double logBinomial = 0; // log C(n, v), built up term by term
@@ -70,8 +69,8 @@ final class SmirnovDistribution {
       double term =
           Math.exp(
               logBinomial
-                  + (n - v) * logOfDifference(n - v, nxHi, nxLo, logN)
-                  + (v - 1) * logOfSum(v, nxHi, nxLo, logN));
+                  + (n - v) * logOfDifference(n - v, nxHi, nxLo, n)
+                  + (v - 1) * logOfSum(v, nxHi, nxLo, n));
       if (Double.isFinite(term) && term != 0.0) {
         double y = term - compensation;
         double next = sum + y;
@@ -90,21 +89,29 @@ final class SmirnovDistribution {
   }
 
   /** {@code log((a - n x) / n)} with {@code n x = hi + lo}. */
-  private static double logOfDifference(int a, double hi, double lo, double logN) {
+  private static double logOfDifference(int a, double hi, double lo, int n) {
     double s = a - hi;
     double error = twoSumError(a, -hi, s);
-    double value = s + (error - lo);
-    double valueLo = (s - value) + (error - lo);
-    return Math.log(value) + valueLo / value - logN;
+    return logOfQuotient(s, error - lo, n);
   }
 
   /** {@code log((v + n x) / n)} with {@code n x = hi + lo}. */
-  private static double logOfSum(int v, double hi, double lo, double logN) {
+  private static double logOfSum(int v, double hi, double lo, int n) {
     double s = v + hi;
     double error = twoSumError(v, hi, s);
-    double value = s + (error + lo);
-    double valueLo = (s - value) + (error + lo);
-    return Math.log(value) + valueLo / value - logN;
+    return logOfQuotient(s, error + lo, n);
+  }
+
+  /**
+   * {@code log((hi + lo) / n)}, dividing in twice double precision first: taking {@code log n}
+   * apart would cost {@code n} ulps of {@code log n} once multiplied by the exponents.
+   */
+  private static double logOfQuotient(double hi, double lo, int n) {
+    double value = hi + lo;
+    double valueLo = (hi - value) + lo;
+    double q = value / n;
+    double qLo = (Math.fma(-q, n, value) + valueLo) / n;
+    return Math.log(q) + qLo / q;
   }
 
   /** The rounding error of {@code s = a + b}. */
