@@ -1,5 +1,6 @@
 package dev.vigil.stats.drift;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,31 @@ public record DriftReport(
 
   /** Tests every column with the method chosen by the options or automatically. */
   public static DriftReport compute(List<ColumnInput> columns, DriftOptions options) {
-    throw new UnsupportedOperationException("DriftReport.compute: to be written (issue 2)");
+    List<ColumnDrift> results = new ArrayList<>(columns.size());
+    int drifted = 0;
+    for (ColumnInput column : columns) {
+      ColumnTest.requireNonEmpty(column);
+      DriftMethod method = MethodChoice.method(column, options);
+      double threshold = MethodChoice.threshold(column, method, options);
+      DriftResult result = ColumnTest.run(column, method, threshold);
+      results.add(
+          new ColumnDrift(
+              column.name(),
+              column.kind(),
+              column.reference().count(),
+              column.current().count(),
+              result));
+      if (result.drifted()) {
+        drifted++;
+      }
+    }
+    double share = columns.isEmpty() ? 0.0 : (double) drifted / columns.size();
+    boolean datasetDrift = !columns.isEmpty() && share >= options.driftShare();
+    return new DriftReport(results, drifted, options.driftShare(), datasetDrift);
+  }
+
+  /** The drift of one column with the method and threshold the options choose. */
+  public static ColumnDrift column(ColumnInput column, DriftOptions options) {
+    return compute(List.of(column), options).columns().get(0);
   }
 }

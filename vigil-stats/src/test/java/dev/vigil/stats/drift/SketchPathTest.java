@@ -1,0 +1,59 @@
+package dev.vigil.stats.drift;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.stats.summary.SortedSample;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sketch-based results stay within their stated bound of the exact ones, on the churn data. */
+class SketchPathTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "age_france_vs_germany",
+        "balance_france_vs_germany",
+        "creditscore_france_vs_germany",
+        "salary_france_vs_germany",
+        "age_stayed_vs_exited",
+        "balance_stayed_vs_exited",
+        "creditscore_stayed_vs_exited"
+      })
+  void sketchedResultsAreWithinTheirBound(String name) {
+    JsonNode c = ReferenceCases.find(name);
+    double[] r = ReferenceCases.numbers(c.get("reference"));
+    double[] cur = ReferenceCases.numbers(c.get("current"));
+    ColumnInput exact = column(new ColumnData.Numeric(SortedSample.of(r)), SortedSample.of(cur));
+    ColumnInput sketched =
+        column(new ColumnData.Numeric(new KllDistribution(r)), new KllDistribution(cur));
+    assertTrue(((ColumnData.Numeric) sketched.reference()).distribution().rankError() > 0);
+    for (DriftMethod m :
+        new DriftMethod[] {DriftMethod.KS, DriftMethod.WASSERSTEIN, DriftMethod.LINF}) {
+      DriftResult e = ColumnTest.run(exact, m, m.defaultThreshold());
+      DriftResult s = ColumnTest.run(sketched, m, m.defaultThreshold());
+      assertTrue(e.exact());
+      assertFalse(s.exact(), m.id() + " from sketches must say it is inexact");
+      assertTrue(s.errorBound() > 0);
+      assertTrue(
+          Math.abs(s.statistic() - e.statistic()) <= s.errorBound(),
+          () ->
+              name
+                  + " "
+                  + m.id()
+                  + ": sketch "
+                  + s.statistic()
+                  + " exact "
+                  + e.statistic()
+                  + " bound "
+                  + s.errorBound());
+    }
+  }
+
+  private static ColumnInput column(
+      ColumnData reference, dev.vigil.stats.summary.NumericDistribution current) {
+    return new ColumnInput("x", ColumnKind.NUMERIC, reference, new ColumnData.Numeric(current));
+  }
+}
