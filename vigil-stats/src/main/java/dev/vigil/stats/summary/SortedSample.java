@@ -141,8 +141,12 @@ public final class SortedSample implements NumericDistribution {
     if (sorted.length == 0) {
       return Double.NaN;
     }
-    // numpy's default "linear" method: virtual index q * (n - 1).
-    double position = q * (sorted.length - 1);
+    // numpy's default "linear" method, virtual index n q + (alpha + q (1 - alpha - beta)) - 1
+    // with alpha = beta = 1, in numpy's order of operations so results agree to the last bit.
+    double position = sorted.length * q + (1 + q * (1 - 1 - 1)) - 1;
+    if (position < 0) {
+      return sorted[0];
+    }
     int below = (int) Math.floor(position);
     if (below >= sorted.length - 1) {
       return sorted[sorted.length - 1];
