@@ -52,7 +52,12 @@ final class ColumnarHandler extends AbstractBaseCsvCallbackHandler<Object> {
     }
     if (getFieldCount() != headerFields) {
       throw CsvInputException.atLine(
-          source, line, getFieldCount() + " fields, but the header has " + headerFields);
+          source,
+          line,
+          getFieldCount()
+              + (getFieldCount() == 1 ? " field" : " fields")
+              + ", but the header has "
+              + headerFields);
     }
     rows++;
     return null;

@@ -6,7 +6,6 @@ import dev.vigil.stats.drift.ColumnInput;
 import dev.vigil.stats.drift.ColumnKind;
 import dev.vigil.stats.summary.CategoryCounts;
 import dev.vigil.stats.summary.SortedSample;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -49,7 +48,7 @@ public final class ColumnInputs {
         sorted[i++] = v;
       }
     }
-    Arrays.sort(sorted);
+    RadixSort.sort(sorted);
     return SortedSample.ofSortedUnchecked(sorted, DISTINCT_LIMIT);
   }
 
