@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Model monitoring for binary classifiers on tabular data.",
     subcommands = {
       NotBuiltCommand.Demo.class,
+      DriftCommand.class,
       NotBuiltCommand.Serve.class,
       NotBuiltCommand.Train.class,
       NotBuiltCommand.Simulate.class,
