@@ -1,7 +1,6 @@
 package dev.vigil.stats.summary;
 
 import org.apache.datasketches.common.ArrayOfStringsSerDe;
-import org.apache.datasketches.common.SketchesArgumentException;
 import org.apache.datasketches.frequencies.ItemsSketch;
 import org.apache.datasketches.memory.Memory;
 
@@ -29,15 +28,17 @@ final class FrequentItems {
 
   /** Reads a sketch serialized by DataSketches; malformed bytes are an IllegalArgumentException. */
   static ItemsSketch<String> fromBytes(byte[] bytes) {
+    ItemsSketch<String> sketch;
     try {
-      ItemsSketch<String> sketch = ItemsSketch.getInstance(Memory.wrap(bytes), SERDE);
-      if (sketch.getMaximumMapCapacity() != newSketch().getMaximumMapCapacity()) {
-        throw new IllegalArgumentException(
-            "sketch: map capacity " + sketch.getMaximumMapCapacity() + " is not the expected one");
-      }
-      return sketch;
-    } catch (SketchesArgumentException | IndexOutOfBoundsException e) {
+      sketch = ItemsSketch.getInstance(Memory.wrap(bytes), SERDE);
+    } catch (RuntimeException e) {
+      // DataSketches signals corrupt input with assorted runtime exceptions.
       throw new IllegalArgumentException("sketch: malformed frequent-items bytes: " + e, e);
     }
+    if (sketch.getMaximumMapCapacity() != newSketch().getMaximumMapCapacity()) {
+      throw new IllegalArgumentException(
+          "sketch: map capacity " + sketch.getMaximumMapCapacity() + " is not the expected one");
+    }
+    return sketch;
   }
 }

@@ -1,6 +1,5 @@
 package dev.vigil.stats.summary;
 
-import org.apache.datasketches.common.SketchesArgumentException;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.memory.Memory;
 
@@ -43,7 +42,8 @@ final class Sketches {
   static KllDoublesSketch kllFromBytes(byte[] bytes) {
     try {
       return KllDoublesSketch.heapify(Memory.wrap(bytes));
-    } catch (SketchesArgumentException | IndexOutOfBoundsException e) {
+    } catch (RuntimeException e) {
+      // DataSketches signals corrupt input with assorted runtime exceptions.
       throw new IllegalArgumentException("sketch: malformed KLL bytes: " + e.getMessage(), e);
     }
   }
