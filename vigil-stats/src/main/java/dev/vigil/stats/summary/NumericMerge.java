@@ -11,6 +11,12 @@ final class NumericMerge {
   private NumericMerge() {}
 
   static NumericSummary merge(NumericSummary a, NumericSummary b) {
+    if (isEmpty(b)) {
+      return a;
+    }
+    if (isEmpty(a)) {
+      return b;
+    }
     long missing = a.missing() + b.missing();
     long nonFinite = a.nonFinite() + b.nonFinite();
     if (b.count() == 0 || a.count() == 0) {
@@ -34,10 +40,11 @@ final class NumericMerge {
     return NumericSummary.sketched(missing, nonFinite, moments, sketch);
   }
 
+  private static boolean isEmpty(NumericSummary s) {
+    return s.count() == 0 && s.missing() == 0 && s.nonFinite() == 0;
+  }
+
   private static NumericSummary withCounts(NumericSummary s, long missing, long nonFinite) {
-    if (s.missing() == missing && s.nonFinite() == nonFinite) {
-      return s;
-    }
     if (s.sortedValues().isPresent()) {
       return NumericSummary.exact(missing, nonFinite, s.moments(), s.sortedValues().get());
     }
