@@ -92,7 +92,10 @@ class CategoricalSummaryPropertiesTest {
     assertDescribes(values, z.merge(x).merge(y));
     CategoricalSummary xy = x.merge(y);
     CategoricalSummary yx = y.merge(x);
-    assertEquals(xy.counts(), yx.counts(), "commutative counts");
+    assertDescribes(java.util.Arrays.copyOf(values, b), yx);
+    if (xy.isExact()) {
+      assertEquals(xy.counts(), yx.counts(), "commutative counts");
+    }
     assertEquals(xy.missing(), yx.missing());
     Statistics.label("exact").collect(summarize(values, 0, size).isExact());
     Statistics.label("exact")
