@@ -53,10 +53,6 @@ final class DistinctTracker {
     return to;
   }
 
-  int size() {
-    return size;
-  }
-
   ValueCounts toValueCounts() {
     double[] values = new double[size];
     int j = 0;
