@@ -1,6 +1,5 @@
 package dev.vigil.stats.summary;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -36,9 +35,22 @@ public final class SortedSample implements NumericDistribution {
    * most {@code distinctLimit} distinct values.
    */
   public static SortedSample of(double[] values, int distinctLimit) {
-    double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
-    Arrays.sort(finite);
-    return new SortedSample(finite, distinctLimit);
+    // No stream and a radix sort: this runs on a million values per column side.
+    int finite = 0;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        finite++;
+      }
+    }
+    double[] sorted = new double[finite];
+    int i = 0;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        sorted[i++] = v;
+      }
+    }
+    RadixSort.sort(sorted);
+    return new SortedSample(sorted, distinctLimit);
   }
 
   /** As {@link #of(double[], int)} with distinct counts kept at any number of distinct values. */

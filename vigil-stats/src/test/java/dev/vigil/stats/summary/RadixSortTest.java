@@ -1,4 +1,4 @@
-package dev.vigil.app.drift;
+package dev.vigil.stats.summary;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
