@@ -1,13 +1,13 @@
 package dev.vigil.stats.codec;
 
 import dev.vigil.stats.metrics.CalibrationBins;
-import dev.vigil.stats.metrics.CompensatedSum;
 import dev.vigil.stats.metrics.ConfusionCounts;
 import dev.vigil.stats.metrics.LabelledSummary;
 import dev.vigil.stats.metrics.LossSums;
 import dev.vigil.stats.metrics.ScoreHistogram;
 import dev.vigil.stats.metrics.ScorePairs;
 import dev.vigil.stats.metrics.ScoreRanking;
+import dev.vigil.stats.sum.CompensatedSum;
 
 /**
  * Body layout of a {@link LabelledSummary}, format version 1, little-endian. A compensated sum is
