@@ -68,13 +68,16 @@ final class ByteReader {
     return values;
   }
 
-  /** An int length, then that many bytes. */
-  byte[] readSizedBytes(String field) {
-    int length = readInt(field + " length");
-    need(length, field);
-    byte[] bytes = new byte[length];
+  byte[] readBytes(int n, String field) {
+    need(n, field);
+    byte[] bytes = new byte[n];
     buffer.get(bytes);
     return bytes;
+  }
+
+  /** An int length, then that many bytes. */
+  byte[] readSizedBytes(String field) {
+    return readBytes(readInt(field + " length"), field);
   }
 
   String readString(String field) {

@@ -51,10 +51,14 @@ final class ByteWriter {
     }
   }
 
+  void writeBytes(byte[] bytes) {
+    ensure(bytes.length).buffer.put(bytes);
+  }
+
   /** An int length, then the bytes. */
   void writeSizedBytes(byte[] bytes) {
     writeInt(bytes.length);
-    ensure(bytes.length).buffer.put(bytes);
+    writeBytes(bytes);
   }
 
   /** An int length, then the UTF-8 bytes. */

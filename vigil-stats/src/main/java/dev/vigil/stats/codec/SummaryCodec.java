@@ -1,5 +1,6 @@
 package dev.vigil.stats.codec;
 
+import dev.vigil.stats.metrics.LabelledSummary;
 import dev.vigil.stats.summary.CategoricalSummary;
 import dev.vigil.stats.summary.NumericSummary;
 import dev.vigil.stats.summary.PredictionSummary;
@@ -10,11 +11,10 @@ import java.util.function.Function;
  *
  * <p>Every encoding starts with a 4-byte header: magic {@code 'V' 'G'}, the format version ({@link
  * #VERSION}) and the {@link SummaryType} id; the body follows, laid out by the type's layout class
- * ({@code NumericSummaryLayout}, {@code CategoricalSummaryLayout}, {@code
- * PredictionSummaryLayout}). Sketches are embedded length-prefixed in DataSketches' own
+ * ({@code NumericSummaryLayout}, {@code CategoricalSummaryLayout}, {@code PredictionSummaryLayout},
+ * {@code LabelledSummaryLayout}). Sketches are embedded length-prefixed in DataSketches' own
  * serialization. Bytes written by a version must decode forever: a layout change needs a new
- * version and a reader for the old one. Type 4 is reserved for the labelled summary: add a {@code
- * LabelledSummaryLayout} and an encode/decode pair here.
+ * version and a reader for the old one.
  *
  * <p>Decoding rejects a wrong magic, an unknown version or type, a type other than the one asked
  * for, truncated input, trailing bytes and any body that breaks the summary's invariants, with an
@@ -48,6 +48,12 @@ public final class SummaryCodec {
     return out.toByteArray();
   }
 
+  public static byte[] encode(LabelledSummary summary) {
+    ByteWriter out = header(SummaryType.LABELLED);
+    LabelledSummaryLayout.write(out, summary);
+    return out.toByteArray();
+  }
+
   public static NumericSummary decodeNumeric(byte[] bytes) {
     return decode(bytes, SummaryType.NUMERIC, NumericSummaryLayout::read);
   }
@@ -58,6 +64,10 @@ public final class SummaryCodec {
 
   public static PredictionSummary decodePrediction(byte[] bytes) {
     return decode(bytes, SummaryType.PREDICTION, PredictionSummaryLayout::read);
+  }
+
+  public static LabelledSummary decodeLabelled(byte[] bytes) {
+    return decode(bytes, SummaryType.LABELLED, LabelledSummaryLayout::read);
   }
 
   /**

@@ -5,10 +5,7 @@ public enum SummaryType {
   NUMERIC(1),
   CATEGORICAL(2),
   PREDICTION(3),
-  /**
-   * Reserved for {@code dev.vigil.stats.metrics.LabelledSummary}; its layout is to be added as a
-   * {@code LabelledSummaryLayout} with encode/decode methods in {@link SummaryCodec}.
-   */
+  /** A {@code dev.vigil.stats.metrics.LabelledSummary}. */
   LABELLED(4);
 
   private final int id;

@@ -1,5 +1,7 @@
 package dev.vigil.stats.drift;
 
+import dev.vigil.stats.sum.RunningSum;
+
 /**
  * The distances Vigil computes on paired bins: Kullback-Leibler, Jensen-Shannon, Hellinger,
  * L-infinity and the Population Stability Index, as docs/STATISTICS.md §2 defines them.
@@ -30,7 +32,7 @@ final class BinnedDistances {
   static double klDivergence(double[] r, double[] c) {
     double[] p = normalise(fillZeros(r));
     double[] q = normalise(fillZeros(c));
-    CompensatedSum sum = new CompensatedSum();
+    RunningSum sum = new RunningSum();
     for (int i = 0; i < p.length; i++) {
       sum.add(relativeEntropy(p[i], q[i]));
     }
@@ -41,8 +43,8 @@ final class BinnedDistances {
   static double jensenShannon(double[] r, double[] c) {
     double[] p = normalise(r);
     double[] q = normalise(c);
-    CompensatedSum left = new CompensatedSum();
-    CompensatedSum right = new CompensatedSum();
+    RunningSum left = new RunningSum();
+    RunningSum right = new RunningSum();
     for (int i = 0; i < p.length; i++) {
       double m = (p[i] + q[i]) / 2.0;
       left.add(relativeEntropy(p[i], m));
@@ -52,7 +54,7 @@ final class BinnedDistances {
   }
 
   static double hellinger(double[] r, double[] c) {
-    CompensatedSum sum = new CompensatedSum();
+    RunningSum sum = new RunningSum();
     for (int i = 0; i < r.length; i++) {
       double d = Math.sqrt(r[i]) - Math.sqrt(c[i]);
       sum.add(d * d);
@@ -70,7 +72,7 @@ final class BinnedDistances {
 
   /** Σ (c_i − r_i) ln(c_i / r_i) with zero proportions replaced by 0.0001. */
   static double psi(double[] r, double[] c) {
-    CompensatedSum sum = new CompensatedSum();
+    RunningSum sum = new RunningSum();
     for (int i = 0; i < r.length; i++) {
       double ri = r[i] == 0 ? PSI_FLOOR : r[i];
       double ci = c[i] == 0 ? PSI_FLOOR : c[i];
@@ -108,7 +110,7 @@ final class BinnedDistances {
   }
 
   private static double[] normalise(double[] p) {
-    CompensatedSum sum = new CompensatedSum();
+    RunningSum sum = new RunningSum();
     for (double v : p) {
       sum.add(v);
     }

@@ -1,5 +1,6 @@
 package dev.vigil.stats.drift;
 
+import dev.vigil.stats.sum.RunningSum;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
@@ -14,7 +15,7 @@ final class ChiSquareTest {
 
   static DriftResult test(BinnedCounts bins, double threshold) {
     double scale = (double) bins.currentTotal() / bins.referenceTotal();
-    CompensatedSum sum = new CompensatedSum();
+    RunningSum sum = new RunningSum();
     int categories = 0;
     for (int i = 0; i < bins.bins(); i++) {
       double observed = bins.current()[i];

@@ -1,6 +1,7 @@
 package dev.vigil.stats.drift;
 
 import dev.vigil.stats.summary.NumericDistribution;
+import dev.vigil.stats.summary.OrderStatistics;
 import dev.vigil.stats.summary.ValueCounts;
 import java.util.Optional;
 
@@ -42,31 +43,17 @@ final class ExactNumeric {
 
   /** Number of values {@code <= x}. */
   long countAtMost(double x) {
-    return prefix(upperIndex(x, true));
+    return prefix(OrderStatistics.countAtMost(values, x));
   }
 
   /** Number of values {@code < x}. */
   long countBelow(double x) {
-    return prefix(upperIndex(x, false));
+    return prefix(OrderStatistics.countBelow(values, x));
   }
 
   /** Quantile with numpy's default linear interpolation between order statistics. */
   double quantile(double q) {
-    // numpy's virtual index n q + (alpha + q (1 - alpha - beta)) - 1 with alpha = beta = 1,
-    // evaluated in the same order so edges that fall on an order statistic land on it exactly.
-    double position = total * q + (1 + q * (1 - 1 - 1)) - 1;
-    if (position < 0) {
-      return orderStatistic(0);
-    }
-    long below = (long) Math.floor(position);
-    if (below >= total - 1) {
-      return orderStatistic(total - 1);
-    }
-    double fraction = position - below;
-    double lower = orderStatistic(below);
-    double upper = orderStatistic(below + 1);
-    double diff = upper - lower;
-    return fraction >= 0.5 ? upper - diff * (1 - fraction) : lower + diff * fraction;
+    return OrderStatistics.linearQuantile(q, total, this::orderStatistic);
   }
 
   /** Distinct values with counts (built from the values when they are kept one by one). */
@@ -92,33 +79,7 @@ final class ExactNumeric {
     if (counts == null) {
       return values[(int) rank];
     }
-    long[] cum = cumulative();
-    int lo = 0;
-    int hi = cum.length - 1;
-    while (lo < hi) { // first index whose cumulative count exceeds rank
-      int mid = (lo + hi) >>> 1;
-      if (cum[mid] > rank) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return values[lo];
-  }
-
-  /** Index of the first value {@code > x} (inclusive) or {@code >= x} (exclusive). */
-  private int upperIndex(double x, boolean inclusive) {
-    int lo = 0;
-    int hi = values.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (inclusive ? values[mid] <= x : values[mid] < x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return values[OrderStatistics.indexOfRank(cumulative(), rank)];
   }
 
   private long prefix(int index) {

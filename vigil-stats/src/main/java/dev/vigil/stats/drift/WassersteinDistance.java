@@ -1,5 +1,6 @@
 package dev.vigil.stats.drift;
 
+import dev.vigil.stats.sum.RunningSum;
 import dev.vigil.stats.summary.NumericDistribution;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ final class WassersteinDistance {
     }
     EvaluationPoints points = EvaluationPoints.of(r, c);
     double[] x = points.points();
-    CompensatedSum sum = new CompensatedSum();
+    RunningSum sum = new RunningSum();
     for (int i = 0; i + 1 < x.length; i++) {
       sum.add(Math.abs(r.cdf(x[i]) - c.cdf(x[i])) * (x[i + 1] - x[i]));
     }
@@ -42,7 +43,7 @@ final class WassersteinDistance {
     long n2 = c.count();
     ExactNumeric.Cursor a = r.cursor();
     ExactNumeric.Cursor b = c.cursor();
-    CompensatedSum sum = new CompensatedSum();
+    RunningSum sum = new RunningSum();
     double previous = Double.NaN;
     double gap = 0;
     while (a.hasNext() || b.hasNext()) {

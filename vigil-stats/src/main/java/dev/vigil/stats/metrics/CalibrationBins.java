@@ -1,5 +1,6 @@
 package dev.vigil.stats.metrics;
 
+import dev.vigil.stats.sum.CompensatedSum;
 import java.util.Arrays;
 import java.util.Objects;
 

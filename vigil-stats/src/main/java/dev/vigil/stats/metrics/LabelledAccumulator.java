@@ -1,5 +1,8 @@
 package dev.vigil.stats.metrics;
 
+import dev.vigil.stats.sum.CompensatedSum;
+import dev.vigil.stats.sum.RunningSum;
+
 /**
  * The mergeable sufficient statistics of labelled scores, accumulated row by row without
  * allocation: confusion counts at the threshold, loss sums and calibration bins. Shared by the

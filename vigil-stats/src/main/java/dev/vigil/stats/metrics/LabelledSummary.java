@@ -49,7 +49,7 @@ public final class LabelledSummary {
       LossSums losses,
       CalibrationBins calibrationBins,
       ScoreRanking ranking) {
-    requireThreshold(threshold);
+    double t = requireThreshold(threshold);
     Objects.requireNonNull(confusion, "confusion");
     Objects.requireNonNull(losses, "losses");
     Objects.requireNonNull(calibrationBins, "calibrationBins");
@@ -66,7 +66,7 @@ public final class LabelledSummary {
       throw new IllegalArgumentException(
           "ranking: must be exact pairs exactly when count <= " + EXACT_LIMIT);
     }
-    return new LabelledSummary(threshold, confusion, losses, calibrationBins, ranking);
+    return new LabelledSummary(t, confusion, losses, calibrationBins, ranking);
   }
 
   /** The summary of no rows at a threshold: the identity of {@link #merge}. */

@@ -3,6 +3,7 @@ package dev.vigil.stats.metrics;
 import static dev.vigil.stats.metrics.ConfidenceInterval.Z_95;
 
 import dev.vigil.stats.metrics.ConfidenceInterval.Method;
+import dev.vigil.stats.sum.CompensatedSum;
 import java.util.Optional;
 
 /** Turns sufficient statistics into {@link ClassificationMetrics}; one code path for all inputs. */

@@ -75,44 +75,16 @@ public final class CountedValues implements NumericDistribution {
   }
 
   private long countAtMost(double x) {
-    int i = firstIndex(x, true);
-    return i == 0 ? 0 : cumulative[i - 1];
+    return prefix(OrderStatistics.countAtMost(counts.values(), x));
   }
 
   private long countBelow(double x) {
-    int i = firstIndex(x, false);
-    return i == 0 ? 0 : cumulative[i - 1];
+    return prefix(OrderStatistics.countBelow(counts.values(), x));
   }
 
-  /** First index whose value is {@code > x} (inclusive) or {@code >= x} (exclusive). */
-  private int firstIndex(double x, boolean inclusive) {
-    double[] values = counts.values();
-    int lo = 0;
-    int hi = values.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (inclusive ? values[mid] <= x : values[mid] < x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** The value at 0-based position {@code index} of the expanded ascending values. */
-  private double orderStatistic(long index) {
-    int lo = 0;
-    int hi = cumulative.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > index) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return counts.values()[lo];
+  /** The number of values before distinct value {@code index}. */
+  private long prefix(int index) {
+    return index == 0 ? 0 : cumulative[index - 1];
   }
 
   @Override
@@ -120,17 +92,9 @@ public final class CountedValues implements NumericDistribution {
     if (total == 0) {
       return Double.NaN;
     }
-    // Same arithmetic as SortedSample.quantile (numpy's "linear" method).
-    double position = q * (total - 1);
-    long below = (long) Math.floor(position);
-    if (below >= total - 1) {
-      return orderStatistic(total - 1);
-    }
-    double fraction = position - below;
-    double lower = orderStatistic(below);
-    double upper = orderStatistic(below + 1);
-    double diff = upper - lower;
-    return fraction >= 0.5 ? upper - diff * (1 - fraction) : lower + diff * fraction;
+    double[] values = counts.values();
+    return OrderStatistics.linearQuantile(
+        q, total, rank -> values[OrderStatistics.indexOfRank(cumulative, rank)]);
   }
 
   @Override

@@ -120,32 +120,12 @@ public final class SortedSample implements NumericDistribution {
 
   /** Number of values {@code <= x}. */
   public int upperBound(double x) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return OrderStatistics.countAtMost(sorted, x);
   }
 
   /** Number of values {@code < x}. */
   public int lowerBound(double x) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < x) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return OrderStatistics.countBelow(sorted, x);
   }
 
   @Override
@@ -153,22 +133,7 @@ public final class SortedSample implements NumericDistribution {
     if (sorted.length == 0) {
       return Double.NaN;
     }
-    // numpy's default "linear" method, virtual index n q + (alpha + q (1 - alpha - beta)) - 1
-    // with alpha = beta = 1, in numpy's order of operations so results agree to the last bit.
-    double position = sorted.length * q + (1 + q * (1 - 1 - 1)) - 1;
-    if (position < 0) {
-      return sorted[0];
-    }
-    int below = (int) Math.floor(position);
-    if (below >= sorted.length - 1) {
-      return sorted[sorted.length - 1];
-    }
-    double fraction = position - below;
-    double lower = sorted[below];
-    double upper = sorted[below + 1];
-    // numpy's _lerp: lower + (upper - lower) * t, or upper - (upper - lower) * (1 - t) for t >= 0.5
-    double diff = upper - lower;
-    return fraction >= 0.5 ? upper - diff * (1 - fraction) : lower + diff * fraction;
+    return OrderStatistics.linearQuantile(q, sorted.length, rank -> sorted[(int) rank]);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.vigil.stats.codec;
 
+import dev.vigil.stats.metrics.LabelledRecorder;
 import dev.vigil.stats.summary.CategoricalRecorder;
 import dev.vigil.stats.summary.NumericRecorder;
 import dev.vigil.stats.summary.PredictionRecorder;
@@ -18,7 +19,8 @@ import java.nio.file.Path;
  * </pre>
  *
  * The data are closed-form, so {@code SummaryCodecFixtureTest} checks the decoded fields against
- * values worked out by hand. Committed fixtures must never be regenerated for version 1.
+ * values worked out by hand. Committed fixtures must never be regenerated for version 1, so it
+ * writes only the fixtures not yet in the directory.
  */
 public final class CodecFixtureGenerator {
 
@@ -33,9 +35,15 @@ public final class CodecFixtureGenerator {
     write(dir, "categorical-exact.v1.bin", SummaryCodec.encode(categoricalExact().summary()));
     write(dir, "categorical-sketched.v1.bin", SummaryCodec.encode(categoricalSketched().summary()));
     write(dir, "prediction.v1.bin", SummaryCodec.encode(prediction().summary()));
+    write(dir, "labelled-exact.v1.bin", SummaryCodec.encode(labelledExact().summary()));
+    write(dir, "labelled-histogram.v1.bin", SummaryCodec.encode(labelledHistogram().summary()));
   }
 
   private static void write(Path dir, String name, byte[] bytes) throws IOException {
+    if (Files.exists(dir.resolve(name))) {
+      System.out.println(name + ": exists, kept");
+      return;
+    }
     Files.write(dir.resolve(name), bytes);
     System.out.println(name + ": " + bytes.length + " bytes");
   }
@@ -103,6 +111,27 @@ public final class CodecFixtureGenerator {
     PredictionRecorder recorder = new PredictionRecorder(0.5);
     for (int i = 0; i <= 100; i++) {
       recorder.record(i / 100.0);
+    }
+    return recorder;
+  }
+
+  /** Scores (i + 0.5) / 20 with label i % 2 for i in 0..19, at threshold 0.5. */
+  static LabelledRecorder labelledExact() {
+    return labelled(20);
+  }
+
+  /**
+   * Scores (i + 0.5) / 10000 with label i % 2 for i in 0..9999, at threshold 0.5: past the exact
+   * limit, so the ranking is a histogram.
+   */
+  static LabelledRecorder labelledHistogram() {
+    return labelled(10_000);
+  }
+
+  private static LabelledRecorder labelled(int n) {
+    LabelledRecorder recorder = new LabelledRecorder(0.5);
+    for (int i = 0; i < n; i++) {
+      recorder.record((i + 0.5) / n, i % 2);
     }
     return recorder;
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SummaryCodecFixtureTest {
 
-  private static byte[] fixture(String name) throws IOException {
+  static byte[] fixture(String name) throws IOException {
     try (InputStream in = SummaryCodecFixtureTest.class.getResourceAsStream("/codec/" + name)) {
       assertNotNull(in, "missing fixture " + name);
       return in.readAllBytes();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.stats.sum.CompensatedSum;
+
 /**
  * Equality of summaries: counts, pairs and histograms exactly; compensated sums to a few ulps
  * (their rounding depends on the merge order).

@@ -1,9 +1,9 @@
-package dev.vigil.stats.metrics;
+package dev.vigil.stats.sum;
 
 /**
  * An immutable sum kept as a rounded total plus the rounding error not yet added to it (Neumaier's
- * variant of Kahan summation), so that sums of many losses and their merges stay accurate to about
- * one ulp of the result.
+ * variant of Kahan summation), so that sums of many terms and their merges stay accurate to about
+ * one ulp of the result. The frozen, mergeable form of {@link RunningSum}; never NaN.
  *
  * @param sum the rounded running total
  * @param compensation the accumulated rounding error; the sum's value is {@code sum + compensation}
