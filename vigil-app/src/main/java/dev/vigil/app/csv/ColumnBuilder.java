@@ -20,7 +20,10 @@ final class ColumnBuilder {
   /** How cells are read. */
   enum Mode {
     INFER,
+    /** Numbers only, because the reference file's column is numeric. */
     NUMERIC,
+    /** Numbers only, because the column is a stream of values. */
+    NUMBERS,
     CATEGORICAL
   }
 
@@ -64,14 +67,15 @@ final class ColumnBuilder {
     } else if (cell == CellClass.NUMBER && codes == null) {
       addNumber(parse(chars, offset, length));
       sawNumber = true;
-    } else if (mode == Mode.NUMERIC) {
+    } else if (mode == Mode.NUMERIC || mode == Mode.NUMBERS) {
       throw CsvInputException.atCell(
           file,
           line,
           name,
           "'"
               + new String(chars, offset, length)
-              + "' is not a number (the column is numeric in the reference)");
+              + "' is not a number"
+              + (mode == Mode.NUMERIC ? " (the column is numeric in the reference)" : ""));
     } else {
       if (codes == null) {
         lostText = sawNumber;
