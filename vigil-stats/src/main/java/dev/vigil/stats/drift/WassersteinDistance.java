@@ -48,7 +48,8 @@ final class WassersteinDistance {
     double gap = 0;
     while (a.hasNext() || b.hasNext()) {
       double x = !b.hasNext() || (a.hasNext() && a.peek() <= b.peek()) ? a.peek() : b.peek();
-      if (!Double.isNaN(previous)) {
+      if (!Double.isNaN(previous) && gap != 0) {
+        // Skipping zero gaps also keeps 0 * infinity (a span wider than Double.MAX_VALUE) out.
         sum.add(gap * (x - previous));
       }
       a.advanceThrough(x);
