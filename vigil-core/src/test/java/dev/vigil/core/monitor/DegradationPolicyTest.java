@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.stats.metrics.ConfusionCounts;
+import dev.vigil.stats.metrics.LabelledRecorder;
+import dev.vigil.stats.metrics.LabelledSummary;
 import dev.vigil.stats.significance.SignificanceMethod;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +175,28 @@ class DegradationPolicyTest {
             IllegalArgumentException.class,
             () -> DegradationPolicy.fromEnvironment(Map.of("ACCURACY_THRESHOLD", "85")));
     assertTrue(outOfRange.getMessage().startsWith("ACCURACY_THRESHOLD:"));
+  }
+
+  @Test
+  void summariesAreJudgedOnTheirConfusionCountsAtTheirThreshold() {
+    LabelledRecorder before = new LabelledRecorder(0.5);
+    LabelledRecorder after = new LabelledRecorder(0.5);
+    for (int i = 0; i < 1000; i++) {
+      int label = i % 5 == 0 ? 1 : 0;
+      before.record(i % 10 == 0 ? 1.0 - label : 0.2 + 0.6 * label, label); // 90 % right
+      after.record(i % 4 == 0 ? 1.0 - label : 0.2 + 0.6 * label, label); // 75 % right
+    }
+    LabelledSummary previous = before.summary();
+    LabelledSummary current = after.summary();
+
+    DegradationDecision fromSummaries =
+        DEFAULTS.decide(current, Optional.of(previous), Optional.empty());
+
+    assertEquals(0.75, fromSummaries.value(), 1e-15);
+    assertEquals(DegradationStatus.DEGRADED, fromSummaries.status());
+    assertEquals(
+        DEFAULTS.decide(current.confusion(), Optional.of(previous.confusion()), none()),
+        fromSummaries);
   }
 
   @Test
