@@ -43,4 +43,16 @@ public record ConfidenceInterval(double lower, double upper, Method method) {
   public boolean isDefined() {
     return !Double.isNaN(lower);
   }
+
+  /**
+   * The Wilson score interval of {@code successes} out of {@code trials} (the interval every
+   * proportion in {@link ClassificationMetrics} carries); undefined when {@code trials == 0}.
+   */
+  public static ConfidenceInterval wilson(long successes, long trials) {
+    if (successes < 0 || successes > trials) {
+      throw new IllegalArgumentException(
+          "successes: must be in [0, trials], got " + successes + " of " + trials);
+    }
+    return MetricsCalculator.wilson(successes, trials);
+  }
 }
