@@ -1,5 +1,10 @@
 package dev.vigil.stats.codec;
 
+import dev.vigil.stats.detect.DdmState;
+import dev.vigil.stats.detect.EddmState;
+import dev.vigil.stats.detect.HddmAState;
+import dev.vigil.stats.detect.HddmWState;
+import dev.vigil.stats.detect.PageHinkleyState;
 import dev.vigil.stats.summary.CategoricalSummary;
 import dev.vigil.stats.summary.NumericSummary;
 import dev.vigil.stats.summary.PredictionSummary;
@@ -102,5 +107,57 @@ public final class SummaryCodec {
     T summary = body.apply(in);
     in.requireEnd(expected + " summary");
     return summary;
+  }
+
+  // Change-detector states (types 5-9): restore a detector with e.g. PageHinkley.restore(state).
+
+  public static byte[] encode(PageHinkleyState state) {
+    ByteWriter out = header(SummaryType.PAGE_HINKLEY);
+    PageHinkleyLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static byte[] encode(DdmState state) {
+    ByteWriter out = header(SummaryType.DDM);
+    DdmLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static byte[] encode(EddmState state) {
+    ByteWriter out = header(SummaryType.EDDM);
+    EddmLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static byte[] encode(HddmAState state) {
+    ByteWriter out = header(SummaryType.HDDM_A);
+    HddmALayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static byte[] encode(HddmWState state) {
+    ByteWriter out = header(SummaryType.HDDM_W);
+    HddmWLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static PageHinkleyState decodePageHinkley(byte[] bytes) {
+    return decode(bytes, SummaryType.PAGE_HINKLEY, PageHinkleyLayout::read);
+  }
+
+  public static DdmState decodeDdm(byte[] bytes) {
+    return decode(bytes, SummaryType.DDM, DdmLayout::read);
+  }
+
+  public static EddmState decodeEddm(byte[] bytes) {
+    return decode(bytes, SummaryType.EDDM, EddmLayout::read);
+  }
+
+  public static HddmAState decodeHddmA(byte[] bytes) {
+    return decode(bytes, SummaryType.HDDM_A, HddmALayout::read);
+  }
+
+  public static HddmWState decodeHddmW(byte[] bytes) {
+    return decode(bytes, SummaryType.HDDM_W, HddmWLayout::read);
   }
 }
