@@ -19,7 +19,9 @@ import java.util.function.Function;
  * PredictionSummaryLayout}). Sketches are embedded length-prefixed in DataSketches' own
  * serialization. Bytes written by a version must decode forever: a layout change needs a new
  * version and a reader for the old one. Type 4 is reserved for the labelled summary: add a {@code
- * LabelledSummaryLayout} and an encode/decode pair here.
+ * LabelledSummaryLayout} and an encode/decode pair here. Types 5-9 are change-detector states
+ * ({@code PageHinkleyLayout}, {@code DdmLayout}, {@code EddmLayout}, {@code HddmALayout}, {@code
+ * HddmWLayout}), with yes/no fields packed in one flag byte.
  *
  * <p>Decoding rejects a wrong magic, an unknown version or type, a type other than the one asked
  * for, truncated input, trailing bytes and any body that breaks the summary's invariants, with an
