@@ -88,20 +88,23 @@ public final class Ddm implements ChangeDetector {
       reset();
     }
     count++;
-    errorRate = RunningMean.next(errorRate, count, error);
+    double n = count;
+    errorRate = RunningMean.next(errorRate, n, error);
+    if (count <= warmStart) {
+      // Nothing is compared during the warm-up, and no warning or drift can be pending.
+      return DetectorSignal.NONE;
+    }
     double p = errorRate;
-    double s = Math.sqrt(p * (1 - p) / count);
-    if (count > warmStart) {
-      if (p + s <= minSum) {
-        minRate = p;
-        minDeviation = s;
-        minSum = minRate + minDeviation;
-      }
-      warning = p + s > minRate + warningThreshold * minDeviation;
-      if (p + s > minRate + driftThreshold * minDeviation) {
-        drift = true;
-        warning = false;
-      }
+    double s = Math.sqrt(p * (1 - p) / n);
+    if (p + s <= minSum) {
+      minRate = p;
+      minDeviation = s;
+      minSum = minRate + minDeviation;
+    }
+    warning = p + s > minRate + warningThreshold * minDeviation;
+    if (p + s > minRate + driftThreshold * minDeviation) {
+      drift = true;
+      warning = false;
     }
     return signal();
   }
