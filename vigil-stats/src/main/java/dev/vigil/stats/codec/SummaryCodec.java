@@ -1,5 +1,10 @@
 package dev.vigil.stats.codec;
 
+import dev.vigil.stats.detect.DdmState;
+import dev.vigil.stats.detect.EddmState;
+import dev.vigil.stats.detect.HddmAState;
+import dev.vigil.stats.detect.HddmWState;
+import dev.vigil.stats.detect.PageHinkleyState;
 import dev.vigil.stats.metrics.LabelledSummary;
 import dev.vigil.stats.summary.CategoricalSummary;
 import dev.vigil.stats.summary.NumericSummary;
@@ -14,7 +19,9 @@ import java.util.function.Function;
  * ({@code NumericSummaryLayout}, {@code CategoricalSummaryLayout}, {@code PredictionSummaryLayout},
  * {@code LabelledSummaryLayout}). Sketches are embedded length-prefixed in DataSketches' own
  * serialization. Bytes written by a version must decode forever: a layout change needs a new
- * version and a reader for the old one.
+ * version and a reader for the old one. Types 5-9 are change-detector states ({@code
+ * PageHinkleyLayout}, {@code DdmLayout}, {@code EddmLayout}, {@code HddmALayout}, {@code
+ * HddmWLayout}), with yes/no fields packed in one flag byte.
  *
  * <p>Decoding rejects a wrong magic, an unknown version or type, a type other than the one asked
  * for, truncated input, trailing bytes and any body that breaks the summary's invariants, with an
@@ -112,5 +119,57 @@ public final class SummaryCodec {
     T summary = body.apply(in);
     in.requireEnd(expected + " summary");
     return summary;
+  }
+
+  // Change-detector states (types 5-9): restore a detector with e.g. PageHinkley.restore(state).
+
+  public static byte[] encode(PageHinkleyState state) {
+    ByteWriter out = header(SummaryType.PAGE_HINKLEY);
+    PageHinkleyLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static byte[] encode(DdmState state) {
+    ByteWriter out = header(SummaryType.DDM);
+    DdmLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static byte[] encode(EddmState state) {
+    ByteWriter out = header(SummaryType.EDDM);
+    EddmLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static byte[] encode(HddmAState state) {
+    ByteWriter out = header(SummaryType.HDDM_A);
+    HddmALayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static byte[] encode(HddmWState state) {
+    ByteWriter out = header(SummaryType.HDDM_W);
+    HddmWLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static PageHinkleyState decodePageHinkley(byte[] bytes) {
+    return decode(bytes, SummaryType.PAGE_HINKLEY, PageHinkleyLayout::read);
+  }
+
+  public static DdmState decodeDdm(byte[] bytes) {
+    return decode(bytes, SummaryType.DDM, DdmLayout::read);
+  }
+
+  public static EddmState decodeEddm(byte[] bytes) {
+    return decode(bytes, SummaryType.EDDM, EddmLayout::read);
+  }
+
+  public static HddmAState decodeHddmA(byte[] bytes) {
+    return decode(bytes, SummaryType.HDDM_A, HddmALayout::read);
+  }
+
+  public static HddmWState decodeHddmW(byte[] bytes) {
+    return decode(bytes, SummaryType.HDDM_W, HddmWLayout::read);
   }
 }

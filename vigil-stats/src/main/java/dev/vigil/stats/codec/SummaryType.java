@@ -6,7 +6,17 @@ public enum SummaryType {
   CATEGORICAL(2),
   PREDICTION(3),
   /** A {@code dev.vigil.stats.metrics.LabelledSummary}. */
-  LABELLED(4);
+  LABELLED(4),
+  /** State of a {@code dev.vigil.stats.detect.PageHinkley} detector. */
+  PAGE_HINKLEY(5),
+  /** State of a {@code dev.vigil.stats.detect.Ddm} detector. */
+  DDM(6),
+  /** State of a {@code dev.vigil.stats.detect.Eddm} detector. */
+  EDDM(7),
+  /** State of a {@code dev.vigil.stats.detect.HddmA} detector. */
+  HDDM_A(8),
+  /** State of a {@code dev.vigil.stats.detect.HddmW} detector. */
+  HDDM_W(9);
 
   private final int id;
 

@@ -116,7 +116,7 @@ class SummaryCodecTest {
     assertTrue(rejected(new byte[0]).getMessage().contains("truncated"));
     assertTrue(rejected(edit(good, b -> b[0] = 'X')).getMessage().contains("not a Vigil summary"));
     assertTrue(rejected(edit(good, b -> b[2] = 2)).getMessage().contains("version 2"));
-    assertTrue(rejected(edit(good, b -> b[3] = 9)).getMessage().contains("type id 9"));
+    assertTrue(rejected(edit(good, b -> b[3] = (byte) 200)).getMessage().contains("type id 200"));
     assertEquals(
         "expected a numeric (1) summary, got labelled (4)",
         rejected(edit(good, b -> b[3] = 4)).getMessage());
