@@ -1,5 +1,7 @@
 package dev.vigil.stats.codec;
 
+import dev.vigil.stats.estimate.EstimatedConfusion;
+import dev.vigil.stats.estimate.IsotonicCalibrator;
 import dev.vigil.stats.summary.CategoricalSummary;
 import dev.vigil.stats.summary.NumericSummary;
 import dev.vigil.stats.summary.PredictionSummary;
@@ -102,5 +104,25 @@ public final class SummaryCodec {
     T summary = body.apply(in);
     in.requireEnd(expected + " summary");
     return summary;
+  }
+
+  public static byte[] encode(IsotonicCalibrator calibrator) {
+    ByteWriter out = header(SummaryType.CALIBRATOR);
+    CalibratorLayout.write(out, calibrator);
+    return out.toByteArray();
+  }
+
+  public static IsotonicCalibrator decodeCalibrator(byte[] bytes) {
+    return decode(bytes, SummaryType.CALIBRATOR, CalibratorLayout::read);
+  }
+
+  public static byte[] encode(EstimatedConfusion window) {
+    ByteWriter out = header(SummaryType.ESTIMATED_CONFUSION);
+    EstimatedConfusionLayout.write(out, window);
+    return out.toByteArray();
+  }
+
+  public static EstimatedConfusion decodeEstimatedConfusion(byte[] bytes) {
+    return decode(bytes, SummaryType.ESTIMATED_CONFUSION, EstimatedConfusionLayout::read);
   }
 }

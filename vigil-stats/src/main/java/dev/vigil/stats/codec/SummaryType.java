@@ -9,7 +9,11 @@ public enum SummaryType {
    * Reserved for {@code dev.vigil.stats.metrics.LabelledSummary}; its layout is to be added as a
    * {@code LabelledSummaryLayout} with encode/decode methods in {@link SummaryCodec}.
    */
-  LABELLED(4);
+  LABELLED(4),
+  /** {@code dev.vigil.stats.estimate.IsotonicCalibrator}: {@code CalibratorLayout}. */
+  CALIBRATOR(14),
+  /** {@code dev.vigil.stats.estimate.EstimatedConfusion}: {@code EstimatedConfusionLayout}. */
+  ESTIMATED_CONFUSION(15);
 
   private final int id;
 
