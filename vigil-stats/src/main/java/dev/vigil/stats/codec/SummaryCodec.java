@@ -5,6 +5,8 @@ import dev.vigil.stats.detect.EddmState;
 import dev.vigil.stats.detect.HddmAState;
 import dev.vigil.stats.detect.HddmWState;
 import dev.vigil.stats.detect.PageHinkleyState;
+import dev.vigil.stats.estimate.EstimatedConfusion;
+import dev.vigil.stats.estimate.IsotonicCalibrator;
 import dev.vigil.stats.metrics.LabelledSummary;
 import dev.vigil.stats.summary.CategoricalSummary;
 import dev.vigil.stats.summary.NumericSummary;
@@ -171,5 +173,25 @@ public final class SummaryCodec {
 
   public static HddmWState decodeHddmW(byte[] bytes) {
     return decode(bytes, SummaryType.HDDM_W, HddmWLayout::read);
+  }
+
+  public static byte[] encode(IsotonicCalibrator calibrator) {
+    ByteWriter out = header(SummaryType.CALIBRATOR);
+    CalibratorLayout.write(out, calibrator);
+    return out.toByteArray();
+  }
+
+  public static IsotonicCalibrator decodeCalibrator(byte[] bytes) {
+    return decode(bytes, SummaryType.CALIBRATOR, CalibratorLayout::read);
+  }
+
+  public static byte[] encode(EstimatedConfusion window) {
+    ByteWriter out = header(SummaryType.ESTIMATED_CONFUSION);
+    EstimatedConfusionLayout.write(out, window);
+    return out.toByteArray();
+  }
+
+  public static EstimatedConfusion decodeEstimatedConfusion(byte[] bytes) {
+    return decode(bytes, SummaryType.ESTIMATED_CONFUSION, EstimatedConfusionLayout::read);
   }
 }

@@ -16,7 +16,11 @@ public enum SummaryType {
   /** State of a {@code dev.vigil.stats.detect.HddmA} detector. */
   HDDM_A(8),
   /** State of a {@code dev.vigil.stats.detect.HddmW} detector. */
-  HDDM_W(9);
+  HDDM_W(9),
+  /** {@code dev.vigil.stats.estimate.IsotonicCalibrator}: {@code CalibratorLayout}. */
+  CALIBRATOR(14),
+  /** {@code dev.vigil.stats.estimate.EstimatedConfusion}: {@code EstimatedConfusionLayout}. */
+  ESTIMATED_CONFUSION(15);
 
   private final int id;
 
