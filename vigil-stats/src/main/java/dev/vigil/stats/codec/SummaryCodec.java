@@ -1,5 +1,9 @@
 package dev.vigil.stats.codec;
 
+import dev.vigil.stats.detect.AdwinState;
+import dev.vigil.stats.detect.IksState;
+import dev.vigil.stats.detect.KswinState;
+import dev.vigil.stats.detect.MeanVarianceShiftState;
 import dev.vigil.stats.summary.CategoricalSummary;
 import dev.vigil.stats.summary.NumericSummary;
 import dev.vigil.stats.summary.PredictionSummary;
@@ -102,5 +106,45 @@ public final class SummaryCodec {
     T summary = body.apply(in);
     in.requireEnd(expected + " summary");
     return summary;
+  }
+
+  public static byte[] encode(AdwinState state) {
+    ByteWriter out = header(SummaryType.ADWIN);
+    AdwinLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static AdwinState decodeAdwin(byte[] bytes) {
+    return decode(bytes, SummaryType.ADWIN, AdwinLayout::read);
+  }
+
+  public static byte[] encode(KswinState state) {
+    ByteWriter out = header(SummaryType.KSWIN);
+    KswinLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static KswinState decodeKswin(byte[] bytes) {
+    return decode(bytes, SummaryType.KSWIN, KswinLayout::read);
+  }
+
+  public static byte[] encode(IksState state) {
+    ByteWriter out = header(SummaryType.IKS);
+    IksLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static IksState decodeIks(byte[] bytes) {
+    return decode(bytes, SummaryType.IKS, IksLayout::read);
+  }
+
+  public static byte[] encode(MeanVarianceShiftState state) {
+    ByteWriter out = header(SummaryType.MEAN_VARIANCE_SHIFT);
+    MeanVarianceShiftLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static MeanVarianceShiftState decodeMeanVarianceShift(byte[] bytes) {
+    return decode(bytes, SummaryType.MEAN_VARIANCE_SHIFT, MeanVarianceShiftLayout::read);
   }
 }

@@ -9,7 +9,15 @@ public enum SummaryType {
    * Reserved for {@code dev.vigil.stats.metrics.LabelledSummary}; its layout is to be added as a
    * {@code LabelledSummaryLayout} with encode/decode methods in {@link SummaryCodec}.
    */
-  LABELLED(4);
+  LABELLED(4),
+  /** A saved {@code dev.vigil.stats.detect.Adwin}. */
+  ADWIN(10),
+  /** A saved {@code dev.vigil.stats.detect.Kswin}. */
+  KSWIN(11),
+  /** A saved {@code dev.vigil.stats.detect.Iks}. */
+  IKS(12),
+  /** A saved {@code dev.vigil.stats.detect.MeanVarianceShift}. */
+  MEAN_VARIANCE_SHIFT(13);
 
   private final int id;
 
