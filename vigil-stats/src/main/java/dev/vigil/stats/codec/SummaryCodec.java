@@ -1,9 +1,13 @@
 package dev.vigil.stats.codec;
 
+import dev.vigil.stats.detect.AdwinState;
 import dev.vigil.stats.detect.DdmState;
 import dev.vigil.stats.detect.EddmState;
 import dev.vigil.stats.detect.HddmAState;
 import dev.vigil.stats.detect.HddmWState;
+import dev.vigil.stats.detect.IksState;
+import dev.vigil.stats.detect.KswinState;
+import dev.vigil.stats.detect.MeanVarianceShiftState;
 import dev.vigil.stats.detect.PageHinkleyState;
 import dev.vigil.stats.estimate.EstimatedConfusion;
 import dev.vigil.stats.estimate.IsotonicCalibrator;
@@ -23,7 +27,10 @@ import java.util.function.Function;
  * serialization. Bytes written by a version must decode forever: a layout change needs a new
  * version and a reader for the old one. Types 5-9 are change-detector states ({@code
  * PageHinkleyLayout}, {@code DdmLayout}, {@code EddmLayout}, {@code HddmALayout}, {@code
- * HddmWLayout}), with yes/no fields packed in one flag byte.
+ * HddmWLayout}), with yes/no fields packed in one flag byte; types 10-13 the window-based detectors
+ * ({@code AdwinLayout}, {@code KswinLayout}, {@code IksLayout}, {@code MeanVarianceShiftLayout});
+ * 14 and 15 the performance estimator's calibrator and expected confusion ({@code
+ * CalibratorLayout}, {@code EstimatedConfusionLayout}).
  *
  * <p>Decoding rejects a wrong magic, an unknown version or type, a type other than the one asked
  * for, truncated input, trailing bytes and any body that breaks the summary's invariants, with an
@@ -193,5 +200,45 @@ public final class SummaryCodec {
 
   public static EstimatedConfusion decodeEstimatedConfusion(byte[] bytes) {
     return decode(bytes, SummaryType.ESTIMATED_CONFUSION, EstimatedConfusionLayout::read);
+  }
+
+  public static byte[] encode(AdwinState state) {
+    ByteWriter out = header(SummaryType.ADWIN);
+    AdwinLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static AdwinState decodeAdwin(byte[] bytes) {
+    return decode(bytes, SummaryType.ADWIN, AdwinLayout::read);
+  }
+
+  public static byte[] encode(KswinState state) {
+    ByteWriter out = header(SummaryType.KSWIN);
+    KswinLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static KswinState decodeKswin(byte[] bytes) {
+    return decode(bytes, SummaryType.KSWIN, KswinLayout::read);
+  }
+
+  public static byte[] encode(IksState state) {
+    ByteWriter out = header(SummaryType.IKS);
+    IksLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static IksState decodeIks(byte[] bytes) {
+    return decode(bytes, SummaryType.IKS, IksLayout::read);
+  }
+
+  public static byte[] encode(MeanVarianceShiftState state) {
+    ByteWriter out = header(SummaryType.MEAN_VARIANCE_SHIFT);
+    MeanVarianceShiftLayout.write(out, state);
+    return out.toByteArray();
+  }
+
+  public static MeanVarianceShiftState decodeMeanVarianceShift(byte[] bytes) {
+    return decode(bytes, SummaryType.MEAN_VARIANCE_SHIFT, MeanVarianceShiftLayout::read);
   }
 }

@@ -17,6 +17,14 @@ public enum SummaryType {
   HDDM_A(8),
   /** State of a {@code dev.vigil.stats.detect.HddmW} detector. */
   HDDM_W(9),
+  /** A saved {@code dev.vigil.stats.detect.Adwin}. */
+  ADWIN(10),
+  /** A saved {@code dev.vigil.stats.detect.Kswin}. */
+  KSWIN(11),
+  /** A saved {@code dev.vigil.stats.detect.Iks}. */
+  IKS(12),
+  /** A saved {@code dev.vigil.stats.detect.MeanVarianceShift}. */
+  MEAN_VARIANCE_SHIFT(13),
   /** {@code dev.vigil.stats.estimate.IsotonicCalibrator}: {@code CalibratorLayout}. */
   CALIBRATOR(14),
   /** {@code dev.vigil.stats.estimate.EstimatedConfusion}: {@code EstimatedConfusionLayout}. */
