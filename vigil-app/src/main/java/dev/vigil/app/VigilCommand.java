@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       NotBuiltCommand.Demo.class,
       DriftCommand.class,
+      DetectCommand.class,
       NotBuiltCommand.Serve.class,
       NotBuiltCommand.Train.class,
       NotBuiltCommand.Simulate.class,

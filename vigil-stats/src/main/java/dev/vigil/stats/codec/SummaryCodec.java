@@ -1,13 +1,23 @@
 package dev.vigil.stats.codec;
 
+import dev.vigil.stats.detect.Adwin;
 import dev.vigil.stats.detect.AdwinState;
+import dev.vigil.stats.detect.ChangeDetector;
+import dev.vigil.stats.detect.Ddm;
 import dev.vigil.stats.detect.DdmState;
+import dev.vigil.stats.detect.Eddm;
 import dev.vigil.stats.detect.EddmState;
+import dev.vigil.stats.detect.HddmA;
 import dev.vigil.stats.detect.HddmAState;
+import dev.vigil.stats.detect.HddmW;
 import dev.vigil.stats.detect.HddmWState;
+import dev.vigil.stats.detect.Iks;
 import dev.vigil.stats.detect.IksState;
+import dev.vigil.stats.detect.Kswin;
 import dev.vigil.stats.detect.KswinState;
+import dev.vigil.stats.detect.MeanVarianceShift;
 import dev.vigil.stats.detect.MeanVarianceShiftState;
+import dev.vigil.stats.detect.PageHinkley;
 import dev.vigil.stats.detect.PageHinkleyState;
 import dev.vigil.stats.estimate.EstimatedConfusion;
 import dev.vigil.stats.estimate.IsotonicCalibrator;
@@ -240,5 +250,42 @@ public final class SummaryCodec {
 
   public static MeanVarianceShiftState decodeMeanVarianceShift(byte[] bytes) {
     return decode(bytes, SummaryType.MEAN_VARIANCE_SHIFT, MeanVarianceShiftLayout::read);
+  }
+
+  /** The state of any change detector, as its own type's encoding. */
+  public static byte[] encodeDetector(ChangeDetector detector) {
+    return switch (detector.method()) {
+      case PAGE_HINKLEY -> encode(((PageHinkley) detector).state());
+      case DDM -> encode(((Ddm) detector).state());
+      case EDDM -> encode(((Eddm) detector).state());
+      case HDDM_A -> encode(((HddmA) detector).state());
+      case HDDM_W -> encode(((HddmW) detector).state());
+      case ADWIN -> encode(((Adwin) detector).state());
+      case KSWIN -> encode(((Kswin) detector).state());
+      case IKS -> encode(((Iks) detector).state());
+      case MEAN_VARIANCE_SHIFT -> encode(((MeanVarianceShift) detector).state());
+    };
+  }
+
+  /**
+   * A detector restored from {@link #encodeDetector}'s bytes, continuing exactly where the saved
+   * one stopped.
+   *
+   * @throws IllegalArgumentException for bytes that are not a detector's state
+   */
+  public static ChangeDetector decodeDetector(byte[] bytes) {
+    SummaryType type = typeOf(bytes);
+    return switch (type) {
+      case PAGE_HINKLEY -> PageHinkley.restore(decodePageHinkley(bytes));
+      case DDM -> Ddm.restore(decodeDdm(bytes));
+      case EDDM -> Eddm.restore(decodeEddm(bytes));
+      case HDDM_A -> HddmA.restore(decodeHddmA(bytes));
+      case HDDM_W -> HddmW.restore(decodeHddmW(bytes));
+      case ADWIN -> Adwin.restore(decodeAdwin(bytes));
+      case KSWIN -> Kswin.restore(decodeKswin(bytes));
+      case IKS -> Iks.restore(decodeIks(bytes));
+      case MEAN_VARIANCE_SHIFT -> MeanVarianceShift.restore(decodeMeanVarianceShift(bytes));
+      default -> throw new IllegalArgumentException("not a change detector's state: " + type);
+    };
   }
 }

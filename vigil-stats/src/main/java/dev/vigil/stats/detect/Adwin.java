@@ -74,7 +74,7 @@ public final class Adwin implements ChangeDetector {
     return a;
   }
 
-  public AdwinState snapshot() {
+  public AdwinState state() {
     return new AdwinState(
         settings,
         signal,

@@ -33,6 +33,25 @@ public enum DetectorMethod {
     return errorStream;
   }
 
+  /**
+   * A new detector of this method with the given parameters over River's defaults.
+   *
+   * @throws IllegalArgumentException naming an unknown parameter or an invalid value
+   */
+  public ChangeDetector create(DetectorParameters parameters) {
+    return switch (this) {
+      case PAGE_HINKLEY -> PageHinkley.of(parameters);
+      case DDM -> Ddm.of(parameters);
+      case EDDM -> Eddm.of(parameters);
+      case HDDM_A -> HddmA.of(parameters);
+      case HDDM_W -> HddmW.of(parameters);
+      case ADWIN -> Adwin.of(parameters);
+      case KSWIN -> Kswin.of(parameters);
+      case IKS -> Iks.of(parameters);
+      case MEAN_VARIANCE_SHIFT -> MeanVarianceShift.of(parameters);
+    };
+  }
+
   public static DetectorMethod fromId(String id) {
     String wanted = id.toLowerCase(Locale.ROOT).replace('_', '-');
     for (DetectorMethod m : values()) {

@@ -61,7 +61,7 @@ public final class Iks implements ChangeDetector {
     return iks;
   }
 
-  public IksState snapshot() {
+  public IksState state() {
     return new IksState(
         settings, signal, ks.priorityState(), reference.toArray(), current.toArray());
   }

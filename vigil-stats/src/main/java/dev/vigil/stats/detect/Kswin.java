@@ -57,7 +57,7 @@ public final class Kswin implements ChangeDetector {
     return k;
   }
 
-  public KswinState snapshot() {
+  public KswinState state() {
     return new KswinState(
         settings, signal, seen, pValue, window.toArray(), random.state(), random.index());
   }

@@ -52,7 +52,7 @@ public final class MeanVarianceShift implements ChangeDetector {
     return d;
   }
 
-  public MeanVarianceShiftState snapshot() {
+  public MeanVarianceShiftState state() {
     boolean filling = reference.length == 0;
     return new MeanVarianceShiftState(
         settings,

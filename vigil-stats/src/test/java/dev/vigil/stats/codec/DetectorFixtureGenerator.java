@@ -62,13 +62,13 @@ public final class DetectorFixtureGenerator {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "vigil-stats/src/test/resources/codec");
     Files.createDirectories(dir);
-    write(dir, "adwin.v1.bin", SummaryCodec.encode(fed(adwin(), PREFIX).snapshot()));
-    write(dir, "kswin.v1.bin", SummaryCodec.encode(fed(kswin(), PREFIX).snapshot()));
-    write(dir, "iks.v1.bin", SummaryCodec.encode(fed(iks(), PREFIX).snapshot()));
+    write(dir, "adwin.v1.bin", SummaryCodec.encode(fed(adwin(), PREFIX).state()));
+    write(dir, "kswin.v1.bin", SummaryCodec.encode(fed(kswin(), PREFIX).state()));
+    write(dir, "iks.v1.bin", SummaryCodec.encode(fed(iks(), PREFIX).state()));
     write(
         dir,
         "mean-variance-shift.v1.bin",
-        SummaryCodec.encode(fed(meanVariance(), PREFIX).snapshot()));
+        SummaryCodec.encode(fed(meanVariance(), PREFIX).state()));
   }
 
   private static void write(Path dir, String name, byte[] bytes) throws IOException {

@@ -28,20 +28,19 @@ class WindowDetectorsTest {
             (Function<ChangeDetector, ChangeDetector>)
                 d ->
                     Adwin.restore(
-                        SummaryCodec.decodeAdwin(SummaryCodec.encode(((Adwin) d).snapshot())))),
+                        SummaryCodec.decodeAdwin(SummaryCodec.encode(((Adwin) d).state())))),
         Arguments.of(
             "kswin",
             (Supplier<ChangeDetector>) () -> Kswin.of(DetectorParameters.none()),
             (Function<ChangeDetector, ChangeDetector>)
                 d ->
                     Kswin.restore(
-                        SummaryCodec.decodeKswin(SummaryCodec.encode(((Kswin) d).snapshot())))),
+                        SummaryCodec.decodeKswin(SummaryCodec.encode(((Kswin) d).state())))),
         Arguments.of(
             "iks",
             (Supplier<ChangeDetector>) () -> Iks.of(DetectorParameters.none()),
             (Function<ChangeDetector, ChangeDetector>)
-                d ->
-                    Iks.restore(SummaryCodec.decodeIks(SummaryCodec.encode(((Iks) d).snapshot())))),
+                d -> Iks.restore(SummaryCodec.decodeIks(SummaryCodec.encode(((Iks) d).state())))),
         Arguments.of(
             "mean-variance-shift",
             (Supplier<ChangeDetector>) () -> MeanVarianceShift.of(DetectorParameters.none()),
@@ -49,7 +48,7 @@ class WindowDetectorsTest {
                 d ->
                     MeanVarianceShift.restore(
                         SummaryCodec.decodeMeanVarianceShift(
-                            SummaryCodec.encode(((MeanVarianceShift) d).snapshot())))));
+                            SummaryCodec.encode(((MeanVarianceShift) d).state())))));
   }
 
   @ParameterizedTest(name = "{0}")
