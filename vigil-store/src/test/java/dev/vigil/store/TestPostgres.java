@@ -1,0 +1,96 @@
+package dev.vigil.store;
+
+import com.sun.security.auth.module.UnixSystem;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real PostgreSQL server for the tests, one per test JVM, and fresh databases on it.
+ *
+ * <p>The server is the one at {@code VIGIL_TEST_POSTGRES_URL} when that is set (a JDBC URL of a
+ * role that may create databases; {@code .ci/run} starts Debian's PostgreSQL and sets it);
+ * otherwise an embedded PostgreSQL 18 started by zonky from the test classpath. PostgreSQL refuses
+ * to run as root, so as root without the variable the tests fail under {@code CI=true} and are
+ * skipped elsewhere, saying how to run them (docs/STORAGE.md).
+ */
+final class TestPostgres {
+
+  static final String URL_VARIABLE = "VIGIL_TEST_POSTGRES_URL";
+  private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?");
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static String adminUrl;
+
+  private TestPostgres() {}
+
+  /** A database nobody else uses, dropped when closed. */
+  record Scratch(String name, String url) implements AutoCloseable {
+    @Override
+    public void close() {
+      execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
+  static Scratch freshDatabase() {
+    String name = "vigil_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    execute("CREATE DATABASE " + name);
+    return new Scratch(name, withDatabase(server(), name));
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = DriverManager.getConnection(server());
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("test PostgreSQL: " + sql + " failed", e);
+    }
+  }
+
+  private static synchronized String server() {
+    if (adminUrl == null) {
+      adminUrl = startOrFind();
+    }
+    return adminUrl;
+  }
+
+  private static String startOrFind() {
+    String given = System.getenv(URL_VARIABLE);
+    if (given != null && !given.isBlank()) {
+      return given;
+    }
+    if (new UnixSystem().getUid() == 0) {
+      String why =
+          "PostgreSQL tests: "
+              + URL_VARIABLE
+              + " is not set and the embedded PostgreSQL cannot run as root. Start a server"
+              + " and set it (see docs/STORAGE.md), or run the build as a non-root user.";
+      if ("true".equals(System.getenv("CI"))) {
+        throw new IllegalStateException(why);
+      }
+      Assumptions.abort(why);
+    }
+    try {
+      EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+      return embedded.getJdbcUrl("postgres", "postgres");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+    }
+  }
+
+  static String withDatabase(String url, String database) {
+    Matcher m = URL.matcher(url);
+    if (!m.matches()) {
+      throw new IllegalStateException(
+          URL_VARIABLE + " must look like jdbc:postgresql://host:port/db?user=...: " + url);
+    }
+    return m.group(1) + database + (m.group(3) == null ? "" : m.group(3));
+  }
+}
