@@ -97,6 +97,8 @@ public final class Database implements AutoCloseable {
     config.addDataSourceProperty("synchronous", "FULL");
     config.addDataSourceProperty("busy_timeout", "10000");
     config.addDataSourceProperty("foreign_keys", "true");
+    // A transaction takes the write lock at BEGIN, so it waits (busy_timeout) instead of failing
+    // with SQLITE_BUSY when it first reads and then writes while another connection writes.
     config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
     return config;
   }
