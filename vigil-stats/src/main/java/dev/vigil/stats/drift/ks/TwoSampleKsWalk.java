@@ -75,7 +75,7 @@ public final class TwoSampleKsWalk {
     return KolmogorovDistribution.sf(Math.max(en, 1), d);
   }
 
-  private static long gcd(long a, long b) {
+  static long gcd(long a, long b) {
     while (b != 0) {
       long t = a % b;
       a = b;
