@@ -51,11 +51,16 @@ public final class Adwin implements ChangeDetector {
             "grace_period");
     return new Adwin(
         new AdwinState.Settings(
-            WindowParameters.probability(p, "delta", DEFAULTS.get("delta")),
-            WindowParameters.integer(p, "clock", DEFAULTS.get("clock"), 1),
-            WindowParameters.integer(p, "max_buckets", DEFAULTS.get("max_buckets"), 1),
-            WindowParameters.integer(p, "min_window_length", DEFAULTS.get("min_window_length"), 1),
-            WindowParameters.integer(p, "grace_period", DEFAULTS.get("grace_period"), 0)));
+            ParameterChecks.openUnit("delta", p.get("delta", DEFAULTS.get("delta"))),
+            ParameterChecks.wholeAtLeast("clock", p.get("clock", DEFAULTS.get("clock")), 1),
+            ParameterChecks.wholeAtLeast(
+                "max_buckets", p.get("max_buckets", DEFAULTS.get("max_buckets")), 1),
+            ParameterChecks.wholeAtLeast(
+                "min_window_length",
+                p.get("min_window_length", DEFAULTS.get("min_window_length")),
+                1),
+            ParameterChecks.wholeAtLeast(
+                "grace_period", p.get("grace_period", DEFAULTS.get("grace_period")), 0)));
   }
 
   /** Continues from a saved state. */

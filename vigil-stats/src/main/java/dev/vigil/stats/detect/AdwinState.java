@@ -27,44 +27,35 @@ public record AdwinState(
   public record Settings(
       double delta, int clock, int maxBuckets, int minWindowLength, int gracePeriod) {
     public Settings {
-      if (!(delta > 0 && delta < 1)) {
-        throw new IllegalArgumentException("parameter delta: must be in (0, 1), got " + delta);
-      }
-      requireAtLeast("clock", clock, 1);
-      requireAtLeast("max_buckets", maxBuckets, 1);
-      requireAtLeast("min_window_length", minWindowLength, 1);
-      requireAtLeast("grace_period", gracePeriod, 0);
-    }
-
-    private static void requireAtLeast(String name, int value, int min) {
-      if (value < min) {
-        throw new IllegalArgumentException(
-            "parameter " + name + ": must be >= " + min + ", got " + value);
-      }
+      ParameterChecks.openUnit("delta", delta);
+      ParameterChecks.atLeast("clock", clock, 1);
+      ParameterChecks.atLeast("max_buckets", maxBuckets, 1);
+      ParameterChecks.atLeast("min_window_length", minWindowLength, 1);
+      ParameterChecks.atLeast("grace_period", gracePeriod, 0);
     }
   }
 
   public AdwinState {
-    WindowParameters.require(signal != null, "adwin signal", signal);
-    WindowParameters.require(width >= 0 && Double.isFinite(total), "adwin width/total", width);
-    WindowParameters.require(tick >= 0 && detections >= 0, "adwin tick/detections", tick);
-    WindowParameters.require(
+    ParameterChecks.require(signal != null, "adwin signal", signal);
+    ParameterChecks.require(width >= 0 && Double.isFinite(total), "adwin width/total", width);
+    ParameterChecks.require(tick >= 0 && detections >= 0, "adwin tick/detections", tick);
+    ParameterChecks.require(
         bucketTotals.length >= 1 && bucketTotals.length == bucketVariances.length,
         "adwin bucket rows",
         bucketTotals.length);
     double counted = 0;
     for (int i = 0; i < bucketTotals.length; i++) {
-      WindowParameters.require(
+      ParameterChecks.require(
           bucketTotals[i].length <= settings.maxBuckets()
               && bucketTotals[i].length == bucketVariances[i].length,
           "adwin bucket row " + i,
           bucketTotals[i].length);
       counted += bucketTotals[i].length * Math.scalb(1.0, i);
     }
-    WindowParameters.require(counted == width, "adwin width against buckets", width);
+    ParameterChecks.require(counted == width, "adwin width against buckets", width);
     // River's n_buckets counter grows on every merge without counting the two merged buckets out,
     // so it is kept as River keeps it and only checked for sign.
-    WindowParameters.require(
+    ParameterChecks.require(
         bucketCount >= 0 && maxBucketCount >= 0, "adwin bucket count", bucketCount);
     bucketTotals = deepCopy(bucketTotals);
     bucketVariances = deepCopy(bucketVariances);

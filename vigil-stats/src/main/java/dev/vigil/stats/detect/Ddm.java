@@ -111,7 +111,7 @@ public final class Ddm implements ChangeDetector {
 
   @Override
   public DetectorSignal signal() {
-    return drift ? DetectorSignal.DRIFT : warning ? DetectorSignal.WARNING : DetectorSignal.NONE;
+    return DetectorSignal.of(drift, warning);
   }
 
   @Override

@@ -4,5 +4,10 @@ package dev.vigil.stats.detect;
 public enum DetectorSignal {
   NONE,
   WARNING,
-  DRIFT
+  DRIFT;
+
+  /** The signal of a detector holding these flags; a drift outranks a warning. */
+  static DetectorSignal of(boolean drift, boolean warning) {
+    return drift ? DRIFT : warning ? WARNING : NONE;
+  }
 }

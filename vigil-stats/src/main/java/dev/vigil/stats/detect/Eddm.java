@@ -125,7 +125,7 @@ public final class Eddm implements ChangeDetector {
 
   @Override
   public DetectorSignal signal() {
-    return drift ? DetectorSignal.DRIFT : warning ? DetectorSignal.WARNING : DetectorSignal.NONE;
+    return DetectorSignal.of(drift, warning);
   }
 
   @Override

@@ -166,7 +166,7 @@ public final class HddmA implements ChangeDetector {
 
   @Override
   public DetectorSignal signal() {
-    return drift ? DetectorSignal.DRIFT : warning ? DetectorSignal.WARNING : DetectorSignal.NONE;
+    return DetectorSignal.of(drift, warning);
   }
 
   @Override

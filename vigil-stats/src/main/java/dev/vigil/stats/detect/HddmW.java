@@ -172,7 +172,7 @@ public final class HddmW implements ChangeDetector {
 
   @Override
   public DetectorSignal signal() {
-    return drift ? DetectorSignal.DRIFT : warning ? DetectorSignal.WARNING : DetectorSignal.NONE;
+    return DetectorSignal.of(drift, warning);
   }
 
   @Override

@@ -35,9 +35,10 @@ public final class Iks implements ChangeDetector {
     DetectorParameters p = given.requireOnly(DetectorMethod.IKS, "window_size", "alpha", "seed");
     return new Iks(
         new IksState.Settings(
-            WindowParameters.integer(p, "window_size", DEFAULTS.get("window_size"), 1),
-            WindowParameters.probability(p, "alpha", DEFAULTS.get("alpha")),
-            WindowParameters.seed(p, "seed", DEFAULTS.get("seed"))));
+            ParameterChecks.wholeAtLeast(
+                "window_size", p.get("window_size", DEFAULTS.get("window_size")), 1),
+            ParameterChecks.openUnit("alpha", p.get("alpha", DEFAULTS.get("alpha"))),
+            ParameterChecks.seed("seed", p.get("seed", DEFAULTS.get("seed")))));
   }
 
   /** {@code c(alpha) = sqrt(-ln(alpha / 2) / 2)}. */

@@ -16,30 +16,23 @@ public record IksState(
   /** IKS's parameters: {@code windowSize >= 1}, {@code 0 < alpha < 1}, {@code seed >= 0}. */
   public record Settings(int windowSize, double alpha, long seed) {
     public Settings {
-      if (windowSize < 1) {
-        throw new IllegalArgumentException(
-            "parameter window_size: must be >= 1, got " + windowSize);
-      }
-      if (!(alpha > 0 && alpha < 1)) {
-        throw new IllegalArgumentException("parameter alpha: must be in (0, 1), got " + alpha);
-      }
-      if (seed < 0) {
-        throw new IllegalArgumentException("parameter seed: must be >= 0, got " + seed);
-      }
+      ParameterChecks.atLeast("window_size", windowSize, 1);
+      ParameterChecks.openUnit("alpha", alpha);
+      ParameterChecks.atLeast("seed", seed, 0);
     }
   }
 
   public IksState {
-    WindowParameters.require(signal != null, "iks signal", signal);
-    WindowParameters.require(
+    ParameterChecks.require(signal != null, "iks signal", signal);
+    ParameterChecks.require(
         reference.length <= settings.windowSize() && current.length == reference.length,
         "iks window lengths",
         reference.length + "/" + current.length);
     for (double v : reference) {
-      WindowParameters.require(Double.isFinite(v), "iks reference value", v);
+      ParameterChecks.require(Double.isFinite(v), "iks reference value", v);
     }
     for (double v : current) {
-      WindowParameters.require(Double.isFinite(v), "iks current value", v);
+      ParameterChecks.require(Double.isFinite(v), "iks current value", v);
     }
     reference = reference.clone();
     current = current.clone();

@@ -40,10 +40,12 @@ public final class Kswin implements ChangeDetector {
         given.requireOnly(DetectorMethod.KSWIN, "alpha", "window_size", "stat_size", "seed");
     return new Kswin(
         new KswinState.Settings(
-            WindowParameters.probability(p, "alpha", DEFAULTS.get("alpha")),
-            WindowParameters.integer(p, "window_size", DEFAULTS.get("window_size"), 2),
-            WindowParameters.integer(p, "stat_size", DEFAULTS.get("stat_size"), 1),
-            WindowParameters.seed(p, "seed", DEFAULTS.get("seed"))));
+            ParameterChecks.openUnit("alpha", p.get("alpha", DEFAULTS.get("alpha"))),
+            ParameterChecks.wholeAtLeast(
+                "window_size", p.get("window_size", DEFAULTS.get("window_size")), 2),
+            ParameterChecks.wholeAtLeast(
+                "stat_size", p.get("stat_size", DEFAULTS.get("stat_size")), 1),
+            ParameterChecks.seed("seed", p.get("seed", DEFAULTS.get("seed")))));
   }
 
   /** Continues from a saved state. */

@@ -20,9 +20,7 @@ public record KswinState(
    */
   public record Settings(double alpha, int windowSize, int statSize, long seed) {
     public Settings {
-      if (!(alpha > 0 && alpha < 1)) {
-        throw new IllegalArgumentException("parameter alpha: must be in (0, 1), got " + alpha);
-      }
+      ParameterChecks.openUnit("alpha", alpha);
       if (statSize < 1 || statSize >= windowSize) {
         throw new IllegalArgumentException(
             "parameter stat_size: must be in [1, window_size), got "
@@ -30,23 +28,21 @@ public record KswinState(
                 + " with window_size "
                 + windowSize);
       }
-      if (seed < 0) {
-        throw new IllegalArgumentException("parameter seed: must be >= 0, got " + seed);
-      }
+      ParameterChecks.atLeast("seed", seed, 0);
     }
   }
 
   public KswinState {
-    WindowParameters.require(signal != null, "kswin signal", signal);
-    WindowParameters.require(seen >= window.length, "kswin seen", seen);
-    WindowParameters.require(pValue >= 0 && pValue <= 1, "kswin p-value", pValue);
-    WindowParameters.require(window.length <= settings.windowSize(), "kswin window", window.length);
+    ParameterChecks.require(signal != null, "kswin signal", signal);
+    ParameterChecks.require(seen >= window.length, "kswin seen", seen);
+    ParameterChecks.require(pValue >= 0 && pValue <= 1, "kswin p-value", pValue);
+    ParameterChecks.require(window.length <= settings.windowSize(), "kswin window", window.length);
     for (double v : window) {
-      WindowParameters.require(Double.isFinite(v), "kswin window value", v);
+      ParameterChecks.require(Double.isFinite(v), "kswin window value", v);
     }
-    WindowParameters.require(
+    ParameterChecks.require(
         randomState.length == PythonRandom.N, "kswin random state", randomState.length);
-    WindowParameters.require(
+    ParameterChecks.require(
         randomIndex >= 0 && randomIndex <= PythonRandom.N, "kswin random index", randomIndex);
     window = window.clone();
     randomState = randomState.clone();

@@ -36,8 +36,9 @@ public final class MeanVarianceShift implements ChangeDetector {
         given.requireOnly(DetectorMethod.MEAN_VARIANCE_SHIFT, "window_size", "alpha");
     return new MeanVarianceShift(
         new MeanVarianceShiftState.Settings(
-            WindowParameters.integer(p, "window_size", DEFAULTS.get("window_size"), 3),
-            WindowParameters.probability(p, "alpha", DEFAULTS.get("alpha"))));
+            ParameterChecks.wholeAtLeast(
+                "window_size", p.get("window_size", DEFAULTS.get("window_size")), 3),
+            ParameterChecks.openUnit("alpha", p.get("alpha", DEFAULTS.get("alpha")))));
   }
 
   /** Continues from a saved state. */

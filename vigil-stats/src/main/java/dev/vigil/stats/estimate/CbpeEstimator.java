@@ -1,5 +1,6 @@
 package dev.vigil.stats.estimate;
 
+import dev.vigil.stats.summary.DecisionThreshold;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public final class CbpeEstimator {
   public static CbpeEstimator fit(
       double[] scores, int[] labels, double threshold, int chunkSize, boolean calibrate) {
     LabelledScores reference = LabelledScores.of(scores, labels);
-    EstimatedConfusion.requireThreshold(threshold);
+    DecisionThreshold.require(threshold);
     for (double s : scores) {
       ProbabilityRanking.requireProbability(s, "scores");
     }

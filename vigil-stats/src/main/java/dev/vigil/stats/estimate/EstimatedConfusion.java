@@ -1,5 +1,6 @@
 package dev.vigil.stats.estimate;
 
+import dev.vigil.stats.summary.DecisionThreshold;
 import java.util.Objects;
 
 /**
@@ -46,7 +47,7 @@ public final class EstimatedConfusion {
       long predictedPositive,
       ExpectedCounts expected,
       ProbabilityRanking ranking) {
-    requireThreshold(threshold);
+    DecisionThreshold.require(threshold);
     Objects.requireNonNull(expected, "expected");
     Objects.requireNonNull(ranking, "ranking");
     if (count < 0 || predictedPositive < 0 || predictedPositive > count) {
@@ -66,7 +67,12 @@ public final class EstimatedConfusion {
 
   /** The window of no rows: the identity of {@link #merge}. */
   public static EstimatedConfusion empty(double threshold) {
-    return of(requireThreshold(threshold), 0, 0, ExpectedCounts.ZERO, ProbabilityRanking.empty());
+    return of(
+        DecisionThreshold.require(threshold),
+        0,
+        0,
+        ExpectedCounts.ZERO,
+        ProbabilityRanking.empty());
   }
 
   /**
@@ -77,7 +83,7 @@ public final class EstimatedConfusion {
    */
   public static EstimatedConfusion of(
       double threshold, double[] scores, IsotonicCalibrator calibrator) {
-    requireThreshold(threshold);
+    DecisionThreshold.require(threshold);
     double[] probabilities = new double[scores.length];
     double tp = 0;
     double fp = 0;
@@ -103,13 +109,6 @@ public final class EstimatedConfusion {
         positives,
         new ExpectedCounts(tp, fp, tn, fn),
         ProbabilityRanking.of(probabilities));
-  }
-
-  static double requireThreshold(double threshold) {
-    if (!(threshold >= 0.0 && threshold <= 1.0)) {
-      throw new IllegalArgumentException("threshold: must be finite in [0, 1], got " + threshold);
-    }
-    return threshold + 0.0;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.vigil.stats.estimate;
 
+import dev.vigil.stats.metrics.ConfusionCounts;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -33,6 +34,26 @@ record LabelledScores(double[] scores, int[] labels) {
       p += label;
     }
     return p;
+  }
+
+  /** The confusion counts of the predictions {@code score >= threshold}. */
+  ConfusionCounts confusionAt(double threshold) {
+    long tp = 0;
+    long fp = 0;
+    long tn = 0;
+    long fn = 0;
+    for (int i = 0; i < scores.length; i++) {
+      boolean predicted = scores[i] >= threshold;
+      boolean actual = labels[i] == 1;
+      if (predicted) {
+        tp += actual ? 1 : 0;
+        fp += actual ? 0 : 1;
+      } else {
+        fn += actual ? 1 : 0;
+        tn += actual ? 0 : 1;
+      }
+    }
+    return new ConfusionCounts(tp, fp, tn, fn);
   }
 
   /** Row indices in ascending (score, label) order. */

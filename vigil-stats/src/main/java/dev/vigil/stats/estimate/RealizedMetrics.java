@@ -1,5 +1,7 @@
 package dev.vigil.stats.estimate;
 
+import dev.vigil.stats.metrics.ConfusionCounts;
+
 /**
  * A metric on labelled rows with predictions {@code score >= threshold}, as NannyML's realized
  * performance: NaN for a zero denominator and for ROC AUC without both classes.
@@ -12,21 +14,11 @@ final class RealizedMetrics {
     if (metric == EstimatedMetric.ROC_AUC) {
       return rows.rocAuc();
     }
-    double tp = 0;
-    double fp = 0;
-    double tn = 0;
-    double fn = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      boolean predicted = rows.scores()[i] >= threshold;
-      boolean actual = rows.labels()[i] == 1;
-      if (predicted) {
-        tp += actual ? 1 : 0;
-        fp += actual ? 0 : 1;
-      } else {
-        fn += actual ? 1 : 0;
-        tn += actual ? 0 : 1;
-      }
-    }
+    ConfusionCounts counts = rows.confusionAt(threshold);
+    double tp = counts.truePositives();
+    double fp = counts.falsePositives();
+    double tn = counts.trueNegatives();
+    double fn = counts.falseNegatives();
     return switch (metric) {
       case ACCURACY -> nanRatio(tp + tn, rows.size());
       case PRECISION -> nanRatio(tp, tp + fp);

@@ -1,5 +1,6 @@
 package dev.vigil.stats.estimate;
 
+import dev.vigil.stats.metrics.ConfusionCounts;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -21,21 +22,11 @@ public final class SamplingErrors {
   }
 
   static SamplingErrors of(LabelledScores reference, double threshold) {
-    long tp = 0;
-    long fp = 0;
-    long tn = 0;
-    long fn = 0;
-    for (int i = 0; i < reference.size(); i++) {
-      boolean predicted = reference.scores()[i] >= threshold;
-      boolean actual = reference.labels()[i] == 1;
-      if (predicted) {
-        tp += actual ? 1 : 0;
-        fp += actual ? 0 : 1;
-      } else {
-        fn += actual ? 1 : 0;
-        tn += actual ? 0 : 1;
-      }
-    }
+    ConfusionCounts counts = reference.confusionAt(threshold);
+    long tp = counts.truePositives();
+    long fp = counts.falsePositives();
+    long tn = counts.trueNegatives();
+    long fn = counts.falseNegatives();
     double n = reference.size();
     Map<EstimatedMetric, double[]> c = new EnumMap<>(EstimatedMetric.class);
     c.put(EstimatedMetric.ACCURACY, new double[] {binaryStd(tp + tn, tp + tn + fp + fn), 1.0});

@@ -1,5 +1,6 @@
 package dev.vigil.stats.metrics;
 
+import dev.vigil.stats.summary.DecisionThreshold;
 import java.util.Objects;
 
 /**
@@ -69,8 +70,7 @@ public record ClassificationMetrics(
       throw new IllegalArgumentException(
           "labels: " + labels.length + " labels for " + scores.length + " scores");
     }
-    LabelledAccumulator accumulator =
-        new LabelledAccumulator(LabelledSummary.requireThreshold(threshold));
+    LabelledAccumulator accumulator = new LabelledAccumulator(DecisionThreshold.require(threshold));
     double[] cleanScores = new double[scores.length];
     byte[] byteLabels = new byte[labels.length];
     for (int i = 0; i < scores.length; i++) {

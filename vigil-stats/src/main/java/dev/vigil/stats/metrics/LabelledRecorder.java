@@ -1,5 +1,6 @@
 package dev.vigil.stats.metrics;
 
+import dev.vigil.stats.summary.DecisionThreshold;
 import java.util.Arrays;
 
 /**
@@ -19,7 +20,7 @@ public final class LabelledRecorder {
 
   /** A recorder predicting 1 when {@code score >= threshold}; the threshold is in [0, 1]. */
   public LabelledRecorder(double threshold) {
-    this.threshold = LabelledSummary.requireThreshold(threshold);
+    this.threshold = DecisionThreshold.require(threshold);
     this.accumulator = new LabelledAccumulator(threshold);
   }
 

@@ -1,5 +1,6 @@
 package dev.vigil.stats.metrics;
 
+import dev.vigil.stats.summary.DecisionThreshold;
 import java.util.Objects;
 
 /**
@@ -49,7 +50,7 @@ public final class LabelledSummary {
       LossSums losses,
       CalibrationBins calibrationBins,
       ScoreRanking ranking) {
-    double t = requireThreshold(threshold);
+    double t = DecisionThreshold.require(threshold);
     Objects.requireNonNull(confusion, "confusion");
     Objects.requireNonNull(losses, "losses");
     Objects.requireNonNull(calibrationBins, "calibrationBins");
@@ -82,13 +83,6 @@ public final class LabelledSummary {
   /** The summary of no rows at the default threshold 0.5. */
   public static LabelledSummary empty() {
     return empty(DEFAULT_THRESHOLD);
-  }
-
-  static double requireThreshold(double threshold) {
-    if (!(threshold >= 0.0 && threshold <= 1.0)) {
-      throw new IllegalArgumentException("threshold: must be finite in [0, 1], got " + threshold);
-    }
-    return threshold + 0.0;
   }
 
   private static long sum(long[] values) {

@@ -10,7 +10,6 @@ public final class CountedValues implements NumericDistribution {
 
   private final ValueCounts counts;
   private final long[] cumulative;
-  private final long total;
   private final Moments moments;
 
   public CountedValues(ValueCounts counts) {
@@ -25,13 +24,12 @@ public final class CountedValues implements NumericDistribution {
       cumulative[i] = running;
       m = m.merge(new Moments(c[i], values[i], 0.0, values[i], values[i]));
     }
-    this.total = running;
     this.moments = m;
   }
 
   @Override
   public long count() {
-    return total;
+    return moments.count();
   }
 
   @Override
@@ -66,12 +64,12 @@ public final class CountedValues implements NumericDistribution {
 
   @Override
   public double cdf(double x) {
-    return total == 0 ? Double.NaN : (double) countAtMost(x) / total;
+    return moments.count() == 0 ? Double.NaN : (double) countAtMost(x) / moments.count();
   }
 
   @Override
   public double cdfExclusive(double x) {
-    return total == 0 ? Double.NaN : (double) countBelow(x) / total;
+    return moments.count() == 0 ? Double.NaN : (double) countBelow(x) / moments.count();
   }
 
   private long countAtMost(double x) {
@@ -89,12 +87,12 @@ public final class CountedValues implements NumericDistribution {
 
   @Override
   public double quantile(double q) {
-    if (total == 0) {
+    if (moments.count() == 0) {
       return Double.NaN;
     }
     double[] values = counts.values();
     return OrderStatistics.linearQuantile(
-        q, total, rank -> values[OrderStatistics.indexOfRank(cumulative, rank)]);
+        q, moments.count(), rank -> values[OrderStatistics.indexOfRank(cumulative, rank)]);
   }
 
   @Override

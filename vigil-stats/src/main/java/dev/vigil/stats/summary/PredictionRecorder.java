@@ -14,7 +14,7 @@ public final class PredictionRecorder {
    * @param threshold decision threshold in [0, 1]; a score {@code >= threshold} predicts class 1
    */
   public PredictionRecorder(double threshold) {
-    PredictionSummary.checkThreshold(threshold);
+    DecisionThreshold.require(threshold);
     this.threshold = threshold;
   }
 

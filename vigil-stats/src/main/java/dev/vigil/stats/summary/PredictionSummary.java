@@ -12,7 +12,7 @@ import java.util.Objects;
 public record PredictionSummary(double threshold, NumericSummary scores, long predictedPositive) {
 
   public PredictionSummary {
-    checkThreshold(threshold);
+    DecisionThreshold.require(threshold);
     Objects.requireNonNull(scores, "scores");
     if (scores.missing() != 0 || scores.nonFinite() != 0) {
       throw new IllegalArgumentException("scores: must have no missing or non-finite values");
@@ -24,12 +24,6 @@ public record PredictionSummary(double threshold, NumericSummary scores, long pr
     if (predictedPositive < 0 || predictedPositive > scores.count()) {
       throw new IllegalArgumentException(
           "predictedPositive must be in [0, " + scores.count() + "]: " + predictedPositive);
-    }
-  }
-
-  static void checkThreshold(double threshold) {
-    if (!(threshold >= 0.0 && threshold <= 1.0)) {
-      throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
     }
   }
 

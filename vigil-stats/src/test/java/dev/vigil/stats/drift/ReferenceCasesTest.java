@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.stats.drift.ks.TwoSampleKsWalk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -59,7 +60,7 @@ class ReferenceCasesTest {
   private static double relativeTolerance(DriftMethod method, ColumnInput column) {
     if (method == DriftMethod.KS
         && Math.max(column.reference().count(), column.current().count())
-            > KolmogorovSmirnovTest.EXACT_LIMIT) {
+            > TwoSampleKsWalk.EXACT_LIMIT) {
       return KolmogorovDistributionTest.RELATIVE;
     }
     return Tolerance.RELATIVE;

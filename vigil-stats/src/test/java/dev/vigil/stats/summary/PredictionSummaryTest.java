@@ -3,6 +3,7 @@ package dev.vigil.stats.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.vigil.stats.SketchRandomness;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -56,6 +57,7 @@ class PredictionSummaryTest {
       @ForAll @IntRange(max = 10_000) int size,
       @ForAll @DoubleRange(min = 0, max = 1) double threshold,
       @ForAll @IntRange(max = 100) int cut) {
+    SketchRandomness.seed(seed);
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
     double[] scores = new double[size];
     long positives = 0;

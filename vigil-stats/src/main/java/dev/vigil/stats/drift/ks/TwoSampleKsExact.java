@@ -22,17 +22,9 @@ public final class TwoSampleKsExact {
     if (h == 0) {
       return OptionalDouble.of(1.0);
     }
-    double p = m == n ? outsideSquare(n, (int) h) : outsideBand(m, n, gcd(m, n), h);
+    double p =
+        m == n ? outsideSquare(n, (int) h) : outsideBand(m, n, (int) TwoSampleKsWalk.gcd(m, n), h);
     return p >= 0 && p <= 1 ? OptionalDouble.of(p) : OptionalDouble.empty();
-  }
-
-  static int gcd(int a, int b) {
-    while (b != 0) {
-      int t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
   }
 
   /**
