@@ -48,7 +48,7 @@ public final class DetectCommand implements Callable<Integer> {
   @Option(
       names = "--param",
       paramLabel = "NAME=VALUE",
-      description = "A detector parameter with River's name, e.g. delta=0.005 (repeatable).")
+      description = "A detector parameter with River's name, e.g. threshold=20 (repeatable).")
   List<String> params = new ArrayList<>();
 
   @Option(names = "--input", required = true, description = "The stream: a file.")
