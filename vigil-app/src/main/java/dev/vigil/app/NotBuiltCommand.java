@@ -35,9 +35,6 @@ abstract class NotBuiltCommand implements Callable<Integer> {
       description = "Train a demo churn model, serve it, replay drifting traffic. (not built yet)")
   static final class Demo extends NotBuiltCommand {}
 
-  @Command(name = "serve", description = "Run the monitoring server. (not built yet)")
-  static final class Serve extends NotBuiltCommand {}
-
   @Command(
       name = "train",
       description = "Train and register a churn model from a CSV. (not built yet)")

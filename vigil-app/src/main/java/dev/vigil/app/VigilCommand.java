@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
       NotBuiltCommand.Demo.class,
       DriftCommand.class,
       DetectCommand.class,
-      NotBuiltCommand.Serve.class,
+      ServeCommand.class,
       NotBuiltCommand.Train.class,
       NotBuiltCommand.Simulate.class,
       NotBuiltCommand.Monitor.class,

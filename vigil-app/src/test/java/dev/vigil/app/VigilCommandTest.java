@@ -36,17 +36,7 @@ class VigilCommandTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {
-        "demo",
-        "serve",
-        "train",
-        "simulate",
-        "monitor",
-        "degrade",
-        "report",
-        "runs",
-        "registry"
-      })
+      strings = {"demo", "train", "simulate", "monitor", "degrade", "report", "runs", "registry"})
   void aCommandNotBuiltYetSaysSoAndExitsTwo(String command) {
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new VigilCommand());

@@ -26,7 +26,7 @@ public record ClassLabels(
     for (String value : positiveValues) {
       if (negativeValues.contains(value)) {
         throw new IllegalArgumentException(
-            "label value '" + value + "' is in both positiveValues and negativeValues");
+            "negativeValues: '" + value + "' is also in positiveValues");
       }
     }
   }

@@ -1,0 +1,176 @@
+package dev.vigil.app;
+
+import dev.vigil.app.serve.MonitoringServer;
+import dev.vigil.app.serve.ServeSettings;
+import dev.vigil.app.serve.Setting;
+import dev.vigil.app.serve.SettingsResolver;
+import dev.vigil.app.serve.YamlSettings;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil serve}: runs the monitoring server until SIGTERM or Ctrl-C, then stops the HTTP
+ * server and closes the database. Settings: flags, then {@code VIGIL_*} variables, then the YAML
+ * file, then defaults (docs/CONFIG.md).
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Run the monitoring server (settings: docs/CONFIG.md).")
+final class ServeCommand implements Callable<Integer> {
+
+  static final int BAD_SETTINGS = 2;
+  static final int FAILED = 1;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--host", description = "Address to bind (default 127.0.0.1).")
+  String host;
+
+  @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default 8080).")
+  String port;
+
+  @Option(names = "--data-dir", description = "Data directory (default ./vigil-data).")
+  String dataDir;
+
+  @Option(names = "--db", description = "JDBC URL of the database (default: SQLite in data dir).")
+  String db;
+
+  @Option(names = "--max-body-bytes", description = "Largest request body (default 10485760).")
+  String maxBodyBytes;
+
+  @Option(names = "--config", description = "YAML file of settings.")
+  Path config;
+
+  private final Map<String, String> environment;
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile int boundPort = -1;
+
+  ServeCommand() {
+    this(System.getenv());
+  }
+
+  ServeCommand(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ServeSettings settings;
+    try {
+      settings = settings();
+    } catch (IllegalArgumentException e) {
+      err.println("vigil serve: " + e.getMessage());
+      return BAD_SETTINGS;
+    }
+    try (MonitoringServer server = MonitoringServer.start(settings)) {
+      boundPort = server.port();
+      announce(out, settings, server.port());
+      runUntilStopRequested();
+    } catch (RuntimeException e) {
+      err.println("vigil serve: cannot start: " + e.getMessage());
+      return FAILED;
+    } finally {
+      stopped.countDown();
+    }
+    out.println("Vigil stopped.");
+    out.flush();
+    return 0;
+  }
+
+  /** Asks a running server to stop, as SIGTERM does. */
+  void requestStop() {
+    stopRequested.countDown();
+  }
+
+  /** The port bound once the server listens, -1 before (or if it failed to start). */
+  int boundPort() {
+    return boundPort;
+  }
+
+  private ServeSettings settings() {
+    Map<Setting, String> flags = new EnumMap<>(Setting.class);
+    putIfGiven(flags, Setting.HOST, host);
+    putIfGiven(flags, Setting.PORT, port);
+    putIfGiven(flags, Setting.DATA_DIR, dataDir);
+    putIfGiven(flags, Setting.DB, db);
+    putIfGiven(flags, Setting.MAX_BODY_BYTES, maxBodyBytes);
+    Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
+    return new SettingsResolver(flags, environment, file).resolve();
+  }
+
+  private static void putIfGiven(Map<Setting, String> flags, Setting setting, String value) {
+    if (value != null) {
+      flags.put(setting, value);
+    }
+  }
+
+  private void runUntilStopRequested() {
+    // The hook only signals and waits: the main thread does the closing, in one place.
+    Thread hook =
+        new Thread(
+            () -> {
+              requestStop();
+              awaitQuietly(stopped, 30);
+            },
+            "vigil-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    awaitQuietly(stopRequested, Long.MAX_VALUE);
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is stopping (SIGTERM): the hook is running and waits for us to finish.
+    }
+  }
+
+  private static void announce(PrintWriter out, ServeSettings settings, int port) {
+    String host = settings.server().host();
+    String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    out.println("Vigil is listening on " + url);
+    out.println(
+        isLoopback(host)
+            ? "Localhost only: other machines cannot connect (API tokens come in a later version)."
+            : "Reachable from other machines on "
+                + host
+                + ", and API tokens are not built yet:"
+                + " anyone who can reach this port can use the API.");
+    out.println(
+        "Database: "
+            + (settings.jdbcUrl().startsWith("jdbc:sqlite:")
+                ? settings.jdbcUrl().substring("jdbc:sqlite:".length())
+                // The URL of a server may carry a password: never print it.
+                : "PostgreSQL (URL not shown)"));
+    out.println("Stop with Ctrl-C (or SIGTERM).");
+    out.flush();
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch, long seconds) {
+    try {
+      latch.await(seconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.vigil.app.serve;
+
+import dev.vigil.http.ServerSettings;
+import dev.vigil.store.Database;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything {@code vigil serve} needs to start, resolved from flags, environment and config file.
+ * Without a database URL the embedded SQLite database of the data directory is used.
+ */
+public record ServeSettings(ServerSettings server, Path dataDir, Optional<String> databaseUrl) {
+
+  public ServeSettings {
+    Objects.requireNonNull(server, "server");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(databaseUrl, "databaseUrl");
+  }
+
+  /** The JDBC URL to open: the one given, or the data directory's SQLite file. */
+  public String jdbcUrl() {
+    return databaseUrl.orElseGet(() -> Database.sqliteUrl(dataDir));
+  }
+}

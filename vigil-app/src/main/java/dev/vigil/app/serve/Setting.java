@@ -1,0 +1,42 @@
+package dev.vigil.app.serve;
+
+/**
+ * A setting of {@code vigil serve} and the names it goes by: its command-line flag, its environment
+ * variable and its key in the YAML config file. The default is the text form, parsed like any other
+ * source; {@code null} means no default. docs/CONFIG.md lists the same table.
+ */
+public enum Setting {
+  HOST("--host", "VIGIL_HOST", "host", "127.0.0.1"),
+  PORT("--port", "VIGIL_PORT", "port", "8080"),
+  DATA_DIR("--data-dir", "VIGIL_DATA_DIR", "data_dir", "./vigil-data"),
+  DB("--db", "VIGIL_DB", "db", null),
+  MAX_BODY_BYTES("--max-body-bytes", "VIGIL_MAX_BODY_BYTES", "max_body_bytes", "10485760");
+
+  private final String flag;
+  private final String environmentVariable;
+  private final String yamlKey;
+  private final String defaultValue;
+
+  Setting(String flag, String environmentVariable, String yamlKey, String defaultValue) {
+    this.flag = flag;
+    this.environmentVariable = environmentVariable;
+    this.yamlKey = yamlKey;
+    this.defaultValue = defaultValue;
+  }
+
+  public String flag() {
+    return flag;
+  }
+
+  public String environmentVariable() {
+    return environmentVariable;
+  }
+
+  public String yamlKey() {
+    return yamlKey;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+}

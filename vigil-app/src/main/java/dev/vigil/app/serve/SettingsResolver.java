@@ -1,0 +1,79 @@
+package dev.vigil.app.serve;
+
+import dev.vigil.http.ServerSettings;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves each {@link Setting} from the first source that has it: command-line flags, then {@code
+ * VIGIL_*} environment variables, then the YAML config file, then the default. A value that does
+ * not parse is an {@link IllegalArgumentException} naming where it came from ({@code VIGIL_PORT:
+ * 'abc' is not a whole number}).
+ */
+public final class SettingsResolver {
+
+  private final Map<Setting, String> flags;
+  private final Map<String, String> environment;
+  private final Map<Setting, String> configFile;
+
+  /**
+   * @param flags the flags given on the command line (absent ones not in the map)
+   * @param environment the process environment, e.g. {@code System.getenv()}
+   * @param configFile the settings of the YAML file, empty without one ({@link YamlSettings})
+   */
+  public SettingsResolver(
+      Map<Setting, String> flags,
+      Map<String, String> environment,
+      Map<Setting, String> configFile) {
+    this.flags = Map.copyOf(flags);
+    this.environment = Map.copyOf(environment);
+    this.configFile = Map.copyOf(configFile);
+  }
+
+  public ServeSettings resolve() {
+    ServerSettings server =
+        new ServerSettings(
+            text(Setting.HOST).orElseThrow().value(),
+            (int) whole(Setting.PORT, 0, 65535),
+            whole(Setting.MAX_BODY_BYTES, 1, Integer.MAX_VALUE - 8));
+    return new ServeSettings(
+        server,
+        Path.of(text(Setting.DATA_DIR).orElseThrow().value()),
+        text(Setting.DB).map(Sourced::value));
+  }
+
+  /** A value and the name of where it came from, for error messages. */
+  record Sourced(String value, String source) {}
+
+  Optional<Sourced> text(Setting setting) {
+    if (flags.containsKey(setting)) {
+      return Optional.of(new Sourced(flags.get(setting), setting.flag()));
+    }
+    String fromEnvironment = environment.get(setting.environmentVariable());
+    // An empty variable counts as unset, as shells and container specs often leave them.
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return Optional.of(new Sourced(fromEnvironment, setting.environmentVariable()));
+    }
+    if (configFile.containsKey(setting)) {
+      return Optional.of(new Sourced(configFile.get(setting), "config " + setting.yamlKey()));
+    }
+    return Optional.ofNullable(setting.defaultValue()).map(v -> new Sourced(v, "default"));
+  }
+
+  private long whole(Setting setting, long min, long max) {
+    Sourced sourced = text(setting).orElseThrow();
+    long value;
+    try {
+      value = Long.parseLong(sourced.value().strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          sourced.source() + ": '" + sourced.value() + "' is not a whole number");
+    }
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          sourced.source() + ": " + value + " is not in [" + min + ", " + max + "]");
+    }
+    return value;
+  }
+}

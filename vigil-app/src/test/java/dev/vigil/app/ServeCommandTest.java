@@ -1,0 +1,92 @@
+package dev.vigil.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code vigil serve} end to end: start on a free port, answer, stop. */
+class ServeCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void servesHealthzOnTheLoopbackAndStopsCleanly() throws Exception {
+    ServeCommand command = new ServeCommand(Map.of());
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(new PrintWriter(out, true));
+    Path dataDir = dir.resolve("data");
+
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () -> cli.execute("--port", "0", "--data-dir", dataDir.toString()));
+    int port = awaitPort(command, exit);
+
+    HttpResponse<String> health =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    command.requestStop();
+
+    assertEquals(200, health.statusCode());
+    assertEquals("{\"status\":\"ok\"}", health.body());
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+    assertTrue(out.toString().contains("listening on http://127.0.0.1:" + port), out.toString());
+    assertTrue(out.toString().contains("Localhost only"), out.toString());
+    assertTrue(Files.exists(dataDir.resolve("vigil.db")), "the SQLite database is in the data dir");
+  }
+
+  @Test
+  void aBadSettingIsRefusedBeforeStarting() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new ServeCommand(Map.of("VIGIL_PORT", "http")));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exit = cli.execute("--data-dir", dir.toString());
+
+    assertEquals(ServeCommand.BAD_SETTINGS, exit);
+    assertTrue(err.toString().contains("VIGIL_PORT: 'http' is not a whole number"), err.toString());
+  }
+
+  @Test
+  void aDatabaseItCannotOpenIsAFailedStart() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new ServeCommand(Map.of()));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exit = cli.execute("--port", "0", "--db", "jdbc:mysql://localhost/vigil");
+
+    assertEquals(ServeCommand.FAILED, exit);
+    assertTrue(err.toString().contains("cannot start"), err.toString());
+  }
+
+  /** Waits until the command has bound its port, failing if it exited first. */
+  private static int awaitPort(ServeCommand command, CompletableFuture<Integer> exit) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (command.boundPort() < 0) {
+      if (exit.isDone()) {
+        throw new AssertionError("serve exited with " + exit.join() + " before listening");
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("serve did not start listening within 30 s");
+      }
+      Thread.onSpinWait();
+    }
+    return command.boundPort();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.vigil.app.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Flags over environment over the YAML file over defaults, one setting at a time. */
+class SettingsResolverTest {
+
+  @TempDir Path dir;
+
+  private static ServeSettings resolve(
+      Map<Setting, String> flags, Map<String, String> env, Map<Setting, String> yaml) {
+    return new SettingsResolver(flags, env, yaml).resolve();
+  }
+
+  @Test
+  void defaultsWithoutAnySource() {
+    ServeSettings settings = resolve(Map.of(), Map.of(), Map.of());
+
+    assertEquals("127.0.0.1", settings.server().host());
+    assertEquals(8080, settings.server().port());
+    assertEquals(10_485_760L, settings.server().maxBodyBytes());
+    assertEquals(Path.of("./vigil-data"), settings.dataDir());
+    assertEquals(Optional.empty(), settings.databaseUrl());
+    assertEquals("jdbc:sqlite:./vigil-data/vigil.db", settings.jdbcUrl());
+  }
+
+  @Test
+  void eachSourceOverridesTheOnesBelowIt() throws Exception {
+    Path file = dir.resolve("vigil.yaml");
+    Files.writeString(
+        file,
+        """
+        port: 9001
+        host: 0.0.0.0
+        data_dir: /from/yaml
+        db: jdbc:postgresql://yaml/vigil
+        max_body_bytes: 1000
+        """);
+    Map<Setting, String> yaml = YamlSettings.read(file);
+    Map<String, String> env =
+        Map.of("VIGIL_PORT", "9002", "VIGIL_DATA_DIR", "/from/env", "VIGIL_MAX_BODY_BYTES", "2000");
+    Map<Setting, String> flags = Map.of(Setting.PORT, "9003");
+
+    ServeSettings settings = resolve(flags, env, yaml);
+
+    assertEquals(9003, settings.server().port(), "flag over env and yaml");
+    assertEquals(Path.of("/from/env"), settings.dataDir(), "env over yaml");
+    assertEquals(2000L, settings.server().maxBodyBytes(), "env over yaml");
+    assertEquals("0.0.0.0", settings.server().host(), "yaml over default");
+    assertEquals(Optional.of("jdbc:postgresql://yaml/vigil"), settings.databaseUrl());
+  }
+
+  @Test
+  void aFlagWinsOverEverySource() {
+    ServeSettings settings =
+        resolve(
+            Map.of(Setting.HOST, "::1"),
+            Map.of("VIGIL_HOST", "10.0.0.1"),
+            Map.of(Setting.HOST, "10.0.0.2"));
+
+    assertEquals("::1", settings.server().host());
+  }
+
+  @Test
+  void anEmptyEnvironmentVariableCountsAsUnset() {
+    ServeSettings settings =
+        resolve(Map.of(), Map.of("VIGIL_PORT", ""), Map.of(Setting.PORT, "7000"));
+
+    assertEquals(7000, settings.server().port());
+  }
+
+  @Test
+  void aBadValueNamesItsSource() {
+    IllegalArgumentException fromEnv =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(), Map.of("VIGIL_PORT", "eighty"), Map.of()));
+    assertEquals("VIGIL_PORT: 'eighty' is not a whole number", fromEnv.getMessage());
+
+    IllegalArgumentException fromFlag =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(Setting.PORT, "70000"), Map.of(), Map.of()));
+    assertEquals("--port: 70000 is not in [0, 65535]", fromFlag.getMessage());
+
+    IllegalArgumentException fromFile =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(), Map.of(), Map.of(Setting.MAX_BODY_BYTES, "0")));
+    assertEquals("config max_body_bytes: 0 is not in [1, 2147483639]", fromFile.getMessage());
+  }
+}

@@ -1,0 +1,59 @@
+package dev.vigil.http;
+
+import dev.vigil.core.model.ModelStore;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+
+/** A real {@link HttpServer} on a free loopback port, and a client for it. */
+final class RunningServer implements AutoCloseable {
+
+  private final HttpServer server;
+  private final URI base;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  RunningServer(ModelStore store, ReadinessCheck readiness, long maxBodyBytes) {
+    server =
+        new HttpServer(
+            store,
+            readiness,
+            new PrometheusRegistry(),
+            new ServerSettings("127.0.0.1", 0, maxBodyBytes));
+    base = URI.create("http://127.0.0.1:" + server.start());
+  }
+
+  Answer get(String path) {
+    return send("GET", path, null, BodyPublishers.noBody());
+  }
+
+  Answer postJson(String path, String json) {
+    return send("POST", path, "application/json", BodyPublishers.ofString(json));
+  }
+
+  Answer send(String method, String path, String contentType, BodyPublisher body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, body);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    try {
+      var response = client.send(request.build(), BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
