@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 /** Opening and migrating a database, the same on every dialect; run by the subclasses. */
 abstract class DatabaseContract {
 
+  /** The version of this build's newest migration; migrations are numbered 1, 2, ... */
+  static final String NEWEST = "2";
+
   /** A database no other test has touched. */
   protected abstract String freshDatabaseUrl();
 
@@ -22,9 +25,9 @@ abstract class DatabaseContract {
   void aFreshDatabaseIsMigratedToTheNewestSchema() throws SQLException {
     try (Database db = Database.open(freshDatabaseUrl())) {
       assertEquals(dialect(), db.dialect());
-      assertEquals("1", db.schemaVersion());
+      assertEquals(NEWEST, db.schemaVersion());
       assertEquals(0, count(db, "SELECT count(*) FROM monitored_model"));
-      assertEquals(1, successfulMigrations(db));
+      assertEquals(Integer.parseInt(NEWEST), successfulMigrations(db));
     }
   }
 
@@ -33,8 +36,8 @@ abstract class DatabaseContract {
     String url = freshDatabaseUrl();
     Database.open(url).close();
     try (Database db = Database.open(url)) {
-      assertEquals("1", db.schemaVersion());
-      assertEquals(1, successfulMigrations(db));
+      assertEquals(NEWEST, db.schemaVersion());
+      assertEquals(Integer.parseInt(NEWEST), successfulMigrations(db));
     }
   }
 
@@ -48,12 +51,12 @@ abstract class DatabaseContract {
     SchemaTooNewException refused =
         assertThrows(SchemaTooNewException.class, () -> Database.open(url));
     assertEquals(
-        "database schema version 999 is newer than this Vigil, which knows up to 1: upgrade Vigil",
+        "database schema version 999 is newer than this Vigil, which knows up to 2: upgrade Vigil",
         refused.getMessage());
   }
 
   private static int successfulMigrations(Database db) throws SQLException {
-    return count(db, "SELECT count(*) FROM flyway_schema_history WHERE success AND version = '1'");
+    return count(db, "SELECT count(*) FROM flyway_schema_history WHERE success");
   }
 
   static int count(Database db, String sql) throws SQLException {

@@ -35,7 +35,7 @@ class SqliteDatabaseTest extends DatabaseContract {
   void theDataDirectoryIsCreatedWithTheDatabaseInIt() {
     Path dataDir = dir.resolve("nested/vigil-data");
     try (Database db = Database.openDataDir(dataDir)) {
-      assertEquals("1", db.schemaVersion());
+      assertEquals(NEWEST, db.schemaVersion());
     }
     assertTrue(Files.isRegularFile(dataDir.resolve("vigil.db")));
   }
