@@ -3,7 +3,6 @@ package dev.vigil.http;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vigil.core.model.ModelStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
@@ -11,10 +10,10 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 
 /**
- * Vigil's HTTP API on Javalin: health, readiness, Prometheus metrics and the monitored-model
- * routes. Built with {@code new} from its dependencies; {@link #start()} binds, {@link #stop()}
- * finishes the requests in flight and releases the port. Registers the JVM and process metrics and
- * its own request histogram in the given registry.
+ * Vigil's HTTP API on Javalin: health, readiness, Prometheus metrics, the monitored-model routes
+ * and the ingestion of predictions and labels. Built with {@code new} from its dependencies; {@link
+ * #start()} binds, {@link #stop()} finishes the requests in flight and releases the port. Registers
+ * the JVM and process metrics and its own request histogram in the given registry.
  */
 public final class HttpServer {
 
@@ -22,15 +21,15 @@ public final class HttpServer {
   private final ServerSettings settings;
 
   public HttpServer(
-      ModelStore store,
+      EventStores stores,
       ReadinessCheck readiness,
       PrometheusRegistry registry,
       ServerSettings settings) {
-    this(store, readiness, registry, settings, Clock.systemUTC());
+    this(stores, readiness, registry, settings, Clock.systemUTC());
   }
 
   HttpServer(
-      ModelStore store,
+      EventStores stores,
       ReadinessCheck readiness,
       PrometheusRegistry registry,
       ServerSettings settings,
@@ -40,13 +39,18 @@ public final class HttpServer {
     JvmMetrics.builder().register(registry);
     HttpMetrics metrics = new HttpMetrics(registry);
     JsonBody body = new JsonBody(json, settings.maxBodyBytes());
+    RecordsBody records = new RecordsBody(json, body, settings.maxRecordsPerRequest());
+    IngestMetrics ingest = new IngestMetrics(registry);
     this.app =
         Javalin.create(
             config -> {
               configure(config, settings, metrics);
               new ErrorMapping(json).register(config.routes);
               new HealthRoutes(readiness, registry, json).register(config.routes);
-              new ModelRoutes(store, body, json, clock).register(config.routes);
+              new ModelRoutes(stores.models(), body, json, clock).register(config.routes);
+              new IngestRoutes(
+                      stores, records, json, clock, settings.maxFeaturesPerRecord(), ingest)
+                  .register(config.routes);
             });
   }
 

@@ -56,7 +56,8 @@ final class JsonBody {
     }
   }
 
-  private byte[] readBounded(Context ctx) {
+  /** The raw body, refused with a 413 past the limit. */
+  byte[] readBounded(Context ctx) {
     long declared = ctx.contentLength();
     if (declared > maxBytes) {
       throw tooLarge();

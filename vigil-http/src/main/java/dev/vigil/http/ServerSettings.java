@@ -3,12 +3,17 @@ package dev.vigil.http;
 import java.util.Objects;
 
 /**
- * Where the HTTP server listens and how large a request body it accepts.
+ * Where the HTTP server listens and how much one request may carry: body bytes, records per
+ * ingestion request, features per record.
  *
  * <p>Invariants: the host is not blank; the port is in [0, 65535], 0 meaning any free port; the
- * body limit is positive.
+ * limits are positive.
  */
-public record ServerSettings(String host, int port, long maxBodyBytes) {
+public record ServerSettings(
+    String host, int port, long maxBodyBytes, int maxRecordsPerRequest, int maxFeaturesPerRecord) {
+
+  public static final int DEFAULT_MAX_RECORDS_PER_REQUEST = 10_000;
+  public static final int DEFAULT_MAX_FEATURES_PER_RECORD = 1_000;
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
@@ -21,5 +26,19 @@ public record ServerSettings(String host, int port, long maxBodyBytes) {
     if (maxBodyBytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
     }
+    if (maxRecordsPerRequest <= 0) {
+      throw new IllegalArgumentException(
+          "maxRecordsPerRequest must be positive, was " + maxRecordsPerRequest);
+    }
+    if (maxFeaturesPerRecord <= 0) {
+      throw new IllegalArgumentException(
+          "maxFeaturesPerRecord must be positive, was " + maxFeaturesPerRecord);
+    }
+  }
+
+  /** Settings with the default ingestion limits. */
+  public ServerSettings(String host, int port, long maxBodyBytes) {
+    this(
+        host, port, maxBodyBytes, DEFAULT_MAX_RECORDS_PER_REQUEST, DEFAULT_MAX_FEATURES_PER_RECORD);
   }
 }

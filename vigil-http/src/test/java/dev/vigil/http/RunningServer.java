@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Clock;
 
 /** A real {@link HttpServer} on a free loopback port, and a client for it. */
 final class RunningServer implements AutoCloseable {
@@ -18,14 +19,23 @@ final class RunningServer implements AutoCloseable {
   private final URI base;
   private final HttpClient client = HttpClient.newHttpClient();
 
+  /** A server for the model routes only: the event stores refuse any use. */
   RunningServer(ModelStore store, ReadinessCheck readiness, long maxBodyBytes) {
-    server =
-        new HttpServer(
-            store,
-            readiness,
-            new PrometheusRegistry(),
-            new ServerSettings("127.0.0.1", 0, maxBodyBytes));
+    this(
+        new EventStores(store, UnusedStores.PREDICTIONS, UnusedStores.LABELS),
+        readiness,
+        new ServerSettings("127.0.0.1", 0, maxBodyBytes),
+        Clock.systemUTC());
+  }
+
+  RunningServer(
+      EventStores stores, ReadinessCheck readiness, ServerSettings settings, Clock clock) {
+    server = new HttpServer(stores, readiness, new PrometheusRegistry(), settings, clock);
     base = URI.create("http://127.0.0.1:" + server.start());
+  }
+
+  Answer postNdjson(String path, String lines) {
+    return send("POST", path, "application/x-ndjson", BodyPublishers.ofString(lines));
   }
 
   Answer get(String path) {

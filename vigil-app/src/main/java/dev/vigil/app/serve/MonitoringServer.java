@@ -1,8 +1,11 @@
 package dev.vigil.app.serve;
 
+import dev.vigil.http.EventStores;
 import dev.vigil.http.HttpServer;
 import dev.vigil.store.Database;
+import dev.vigil.store.JdbcLabelStore;
 import dev.vigil.store.JdbcModelStore;
+import dev.vigil.store.JdbcPredictionStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
@@ -28,7 +31,10 @@ public final class MonitoringServer implements AutoCloseable {
     try {
       HttpServer http =
           new HttpServer(
-              new JdbcModelStore(database),
+              new EventStores(
+                  new JdbcModelStore(database),
+                  new JdbcPredictionStore(database),
+                  new JdbcLabelStore(database)),
               new DatabaseReadiness(database),
               new PrometheusRegistry(),
               settings.server());
