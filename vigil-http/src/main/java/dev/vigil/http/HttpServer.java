@@ -3,6 +3,7 @@ package dev.vigil.http;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.core.kserve.PendingEventStore;
 import dev.vigil.core.model.ModelStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -26,11 +27,22 @@ public final class HttpServer {
       ReadinessCheck readiness,
       PrometheusRegistry registry,
       ServerSettings settings) {
-    this(store, readiness, registry, settings, Clock.systemUTC());
+    this(store, null, readiness, registry, settings, Clock.systemUTC());
+  }
+
+  /** A server that also takes KServe payload-logger events into {@code kserveEvents}. */
+  public HttpServer(
+      ModelStore store,
+      PendingEventStore kserveEvents,
+      ReadinessCheck readiness,
+      PrometheusRegistry registry,
+      ServerSettings settings) {
+    this(store, kserveEvents, readiness, registry, settings, Clock.systemUTC());
   }
 
   HttpServer(
       ModelStore store,
+      PendingEventStore kserveEvents,
       ReadinessCheck readiness,
       PrometheusRegistry registry,
       ServerSettings settings,
@@ -47,6 +59,9 @@ public final class HttpServer {
               new ErrorMapping(json).register(config.routes);
               new HealthRoutes(readiness, registry, json).register(config.routes);
               new ModelRoutes(store, body, json, clock).register(config.routes);
+              if (kserveEvents != null) {
+                new KServeRoutes(store, kserveEvents, json, clock).register(config.routes);
+              }
             });
   }
 

@@ -3,6 +3,7 @@ package dev.vigil.app.serve;
 import dev.vigil.http.HttpServer;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcModelStore;
+import dev.vigil.store.JdbcPendingEventStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
@@ -29,6 +30,7 @@ public final class MonitoringServer implements AutoCloseable {
       HttpServer http =
           new HttpServer(
               new JdbcModelStore(database),
+              new JdbcPendingEventStore(database),
               new DatabaseReadiness(database),
               new PrometheusRegistry(),
               settings.server());
