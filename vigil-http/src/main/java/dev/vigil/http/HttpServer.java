@@ -51,6 +51,8 @@ public final class HttpServer {
               new IngestRoutes(
                       stores, records, json, clock, settings.maxFeaturesPerRecord(), ingest)
                   .register(config.routes);
+              new KServeRoutes(stores.models(), stores.kserveEvents(), json, clock)
+                  .register(config.routes);
             });
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcLabelStore;
 import dev.vigil.store.JdbcModelStore;
+import dev.vigil.store.JdbcPendingEventStore;
 import dev.vigil.store.JdbcPredictionStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,7 +33,11 @@ final class IngestFixture implements AutoCloseable {
     labels = new JdbcLabelStore(database);
     server =
         new RunningServer(
-            new EventStores(new JdbcModelStore(database), predictions, labels),
+            new EventStores(
+                new JdbcModelStore(database),
+                predictions,
+                labels,
+                new JdbcPendingEventStore(database)),
             Readiness::ok,
             settings,
             Clock.fixed(NOW, ZoneOffset.UTC));

@@ -22,7 +22,8 @@ final class RunningServer implements AutoCloseable {
   /** A server for the model routes only: the event stores refuse any use. */
   RunningServer(ModelStore store, ReadinessCheck readiness, long maxBodyBytes) {
     this(
-        new EventStores(store, UnusedStores.PREDICTIONS, UnusedStores.LABELS),
+        new EventStores(
+            store, UnusedStores.PREDICTIONS, UnusedStores.LABELS, UnusedStores.KSERVE_EVENTS),
         readiness,
         new ServerSettings("127.0.0.1", 0, maxBodyBytes),
         Clock.systemUTC());

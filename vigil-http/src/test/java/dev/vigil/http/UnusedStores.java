@@ -2,6 +2,7 @@ package dev.vigil.http;
 
 import dev.vigil.core.event.LabelStore;
 import dev.vigil.core.event.PredictionStore;
+import dev.vigil.core.kserve.PendingEventStore;
 import java.lang.reflect.Proxy;
 
 /** Event stores for tests of other routes: any call fails, so an unexpected use shows. */
@@ -9,6 +10,7 @@ final class UnusedStores {
 
   static final PredictionStore PREDICTIONS = unused(PredictionStore.class);
   static final LabelStore LABELS = unused(LabelStore.class);
+  static final PendingEventStore KSERVE_EVENTS = unused(PendingEventStore.class);
 
   private UnusedStores() {}
 

@@ -53,8 +53,7 @@ public final class JdbcPredictionStore implements PredictionStore {
     return new AppendResult(inserted, ordered.size() - inserted);
   }
 
-  private static int[] insert(Connection connection, List<PredictionRecord> records)
-      throws SQLException {
+  static int[] insert(Connection connection, List<PredictionRecord> records) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (PredictionRecord r : records) {
         insert.setString(1, r.modelName());

@@ -28,7 +28,8 @@ final class Events {
   static void resetWithModels(Database database) throws SQLException {
     try (Connection c = database.dataSource().getConnection();
         Statement s = c.createStatement()) {
-      for (String table : new String[] {"label_conflict", "label", "prediction"}) {
+      for (String table :
+          new String[] {"kserve_pending_event", "label_conflict", "label", "prediction"}) {
         s.executeUpdate("DELETE FROM " + table);
       }
       s.executeUpdate("DELETE FROM monitored_model");

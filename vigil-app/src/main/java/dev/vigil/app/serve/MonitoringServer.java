@@ -5,6 +5,7 @@ import dev.vigil.http.HttpServer;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcLabelStore;
 import dev.vigil.store.JdbcModelStore;
+import dev.vigil.store.JdbcPendingEventStore;
 import dev.vigil.store.JdbcPredictionStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
@@ -34,7 +35,8 @@ public final class MonitoringServer implements AutoCloseable {
               new EventStores(
                   new JdbcModelStore(database),
                   new JdbcPredictionStore(database),
-                  new JdbcLabelStore(database)),
+                  new JdbcLabelStore(database),
+                  new JdbcPendingEventStore(database)),
               new DatabaseReadiness(database),
               new PrometheusRegistry(),
               settings.server());

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * with which score.
  *
  * <p>Invariants: the model name is a valid {@link MonitoredModel} name; the prediction id is 1-200
- * characters of {@code [A-Za-z0-9_.:-]} (a UUID or a KServe {@code ce-id} fits) and, with the model
- * name, identifies the prediction; the model version is not blank and at most 64 characters; the
- * event time is whole microseconds (the precision both stores keep); feature names are not blank
- * and their values are a {@link String}, a finite {@link Double}, a {@link Boolean} or {@code null}
- * (missing), kept in the order given; the score is in [0, 1].
+ * characters of {@code [A-Za-z0-9_.:#-]} (a UUID or a KServe {@code ce-id} fits) and, with the
+ * model name, identifies the prediction; the model version is not blank and at most 64 characters;
+ * the event time is whole microseconds (the precision both stores keep); feature names are not
+ * blank and their values are a {@link String}, a finite {@link Double}, a {@link Boolean} or {@code
+ * null} (missing), kept in the order given; the score is in [0, 1].
  */
 public record PredictionRecord(
     String modelName,
@@ -28,7 +28,7 @@ public record PredictionRecord(
     Map<String, Object> features,
     double score) {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,200}");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:#-]{1,200}");
   private static final int MAX_VERSION_LENGTH = 64;
 
   public PredictionRecord {
@@ -47,7 +47,7 @@ public record PredictionRecord(
     Objects.requireNonNull(predictionId, "predictionId");
     if (!ID.matcher(predictionId).matches()) {
       throw new IllegalArgumentException(
-          "predictionId must be 1-200 characters of letters, digits, '_', '.', ':' or '-', was '"
+          "predictionId must be 1-200 characters of letters, digits, '_', '.', ':', '#' or '-', was '"
               + predictionId
               + "'");
     }
