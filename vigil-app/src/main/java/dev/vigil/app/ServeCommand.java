@@ -5,6 +5,8 @@ import dev.vigil.app.serve.ServeSettings;
 import dev.vigil.app.serve.Setting;
 import dev.vigil.app.serve.SettingsResolver;
 import dev.vigil.app.serve.YamlSettings;
+import dev.vigil.app.serve.YamlTokens;
+import dev.vigil.http.ApiTokens;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -110,7 +112,8 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.DB, db);
     putIfGiven(flags, Setting.MAX_BODY_BYTES, maxBodyBytes);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
-    return new SettingsResolver(flags, environment, file).resolve();
+    ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
+    return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);
   }
 
   private static void putIfGiven(Map<Setting, String> flags, Setting setting, String value) {
@@ -141,13 +144,7 @@ final class ServeCommand implements Callable<Integer> {
     String host = settings.server().host();
     String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     out.println("Vigil is listening on " + url);
-    out.println(
-        isLoopback(host)
-            ? "Localhost only: other machines cannot connect (API tokens come in a later version)."
-            : "Reachable from other machines on "
-                + host
-                + ", and API tokens are not built yet:"
-                + " anyone who can reach this port can use the API.");
+    out.println(accessNote(host, settings.server().tokens()));
     out.println(
         "Database: "
             + (settings.jdbcUrl().startsWith("jdbc:sqlite:")
@@ -156,6 +153,21 @@ final class ServeCommand implements Callable<Integer> {
                 : "PostgreSQL (URL not shown)"));
     out.println("Stop with Ctrl-C (or SIGTERM).");
     out.flush();
+  }
+
+  /** Who can use the API: said at every start, as a warning when anyone on the network can. */
+  static String accessNote(String host, ApiTokens tokens) {
+    if (!tokens.isEmpty()) {
+      return "API tokens required on /api/ ("
+          + tokens.size()
+          + " configured); /healthz, /readyz and /metrics are open.";
+    }
+    return isLoopback(host)
+        ? "Localhost only: other machines cannot connect. No API tokens are configured."
+        : "WARNING: reachable from other machines on "
+            + host
+            + " and no API tokens are configured:"
+            + " anyone who can reach this port can use the API (docs/CONFIG.md).";
   }
 
   private static boolean isLoopback(String host) {

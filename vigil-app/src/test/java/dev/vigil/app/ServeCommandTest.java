@@ -3,15 +3,23 @@ package dev.vigil.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.http.ApiToken;
+import dev.vigil.http.ApiTokens;
+import dev.vigil.http.Scope;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -49,6 +57,65 @@ class ServeCommandTest {
     assertTrue(out.toString().contains("listening on http://127.0.0.1:" + port), out.toString());
     assertTrue(out.toString().contains("Localhost only"), out.toString());
     assertTrue(Files.exists(dataDir.resolve("vigil.db")), "the SQLite database is in the data dir");
+  }
+
+  @Test
+  void tokensFromTheConfigFileGuardTheApiAndAreNeverPrinted() throws Exception {
+    String secret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    String hash =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+    Path config = dir.resolve("vigil.yaml");
+    Files.writeString(
+        config, "tokens:\n  - name: dash\n    sha256: " + hash + "\n    scopes: [read]\n");
+    ServeCommand command = new ServeCommand(Map.of());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    Path dataDir = dir.resolve("data");
+
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                cli.execute(
+                    "--port",
+                    "0",
+                    "--data-dir",
+                    dataDir.toString(),
+                    "--config",
+                    config.toString()));
+    int port = awaitPort(command, exit);
+    URI models = URI.create("http://127.0.0.1:" + port + "/api/v1/models");
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<String> without =
+        client.send(HttpRequest.newBuilder(models).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> with =
+        client.send(
+            HttpRequest.newBuilder(models).header("Authorization", "Bearer " + secret).build(),
+            HttpResponse.BodyHandlers.ofString());
+    command.requestStop();
+
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+    assertEquals(401, without.statusCode(), without.body());
+    assertEquals(200, with.statusCode(), with.body());
+    assertTrue(out.toString().contains("API tokens required"), out.toString());
+    for (String printed : new String[] {out.toString(), err.toString(), without.body()}) {
+      assertTrue(!printed.contains(secret) && !printed.contains(hash), printed);
+    }
+  }
+
+  @Test
+  void anotherHostWithoutTokensIsAWarningAndWithTokensIsNot() {
+    ApiTokens one =
+        new ApiTokens(List.of(new ApiToken("ci", "a".repeat(64), Set.of(Scope.INGEST))));
+
+    assertTrue(ServeCommand.accessNote("0.0.0.0", ApiTokens.none()).startsWith("WARNING"));
+    assertTrue(ServeCommand.accessNote("0.0.0.0", one).startsWith("API tokens required"));
+    assertTrue(ServeCommand.accessNote("127.0.0.1", ApiTokens.none()).startsWith("Localhost only"));
   }
 
   @Test

@@ -11,9 +11,10 @@ import java.time.Clock;
 
 /**
  * Vigil's HTTP API on Javalin: health, readiness, Prometheus metrics, the monitored-model routes
- * and the ingestion of predictions and labels. Built with {@code new} from its dependencies; {@link
- * #start()} binds, {@link #stop()} finishes the requests in flight and releases the port. Registers
- * the JVM and process metrics and its own request histogram in the given registry.
+ * and the ingestion of predictions and labels, guarded by API tokens when some are configured.
+ * Built with {@code new} from its dependencies; {@link #start()} binds, {@link #stop()} finishes
+ * the requests in flight and releases the port. Registers the JVM and process metrics and its own
+ * request histogram in the given registry.
  */
 public final class HttpServer {
 
@@ -46,6 +47,7 @@ public final class HttpServer {
             config -> {
               configure(config, settings, metrics);
               new ErrorMapping(json).register(config.routes);
+              new TokenGate(settings.tokens()).register(config.routes);
               new HealthRoutes(readiness, registry, json).register(config.routes);
               new ModelRoutes(stores.models(), body, json, clock).register(config.routes);
               new IngestRoutes(

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
+import java.util.Map;
 
 /** A real {@link HttpServer} on a free loopback port, and a client for it. */
 final class RunningServer implements AutoCloseable {
@@ -48,7 +49,18 @@ final class RunningServer implements AutoCloseable {
   }
 
   Answer send(String method, String path, String contentType, BodyPublisher body) {
+    return send(method, path, contentType, body, Map.of());
+  }
+
+  /** A request with extra headers, e.g. {@code Authorization}. */
+  Answer send(
+      String method,
+      String path,
+      String contentType,
+      BodyPublisher body,
+      Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, body);
+    headers.forEach(request::header);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

@@ -1,5 +1,6 @@
 package dev.vigil.app.serve;
 
+import dev.vigil.http.ApiTokens;
 import dev.vigil.http.ServerSettings;
 import dev.vigil.store.Database;
 import java.nio.file.Path;
@@ -21,5 +22,10 @@ public record ServeSettings(ServerSettings server, Path dataDir, Optional<String
   /** The JDBC URL to open: the one given, or the data directory's SQLite file. */
   public String jdbcUrl() {
     return databaseUrl.orElseGet(() -> Database.sqliteUrl(dataDir));
+  }
+
+  /** These settings with the API tokens guarding the HTTP API. */
+  public ServeSettings withTokens(ApiTokens tokens) {
+    return new ServeSettings(server.withTokens(tokens), dataDir, databaseUrl);
   }
 }

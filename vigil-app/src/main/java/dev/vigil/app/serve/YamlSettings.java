@@ -1,6 +1,7 @@
 package dev.vigil.app.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,33 +11,28 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Reads the settings of a YAML config file: a flat mapping of the keys in {@link Setting} to scalar
- * values. An unknown key is refused, so that a misspelt setting is not silently ignored.
+ * Reads the settings of a YAML config file: a mapping of the keys in {@link Setting} to scalar
+ * values, plus the one nested key {@code tokens} (read by {@link YamlTokens}). An unknown key is
+ * refused, so that a misspelt setting is not silently ignored.
  */
 public final class YamlSettings {
 
   private YamlSettings() {}
 
+  /** The key of the API tokens, the one setting that is not a single value. */
+  static final String TOKENS_KEY = "tokens";
+
   public static Map<Setting, String> read(Path file) {
-    JsonNode root;
-    try {
-      root = new YAMLMapper().readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("config file " + file + " does not exist");
-    } catch (IOException e) {
-      throw new IllegalArgumentException("config file " + file + ": " + e.getMessage());
-    }
+    JsonNode root = root(file);
     Map<Setting, String> settings = new EnumMap<>(Setting.class);
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      return settings;
-    }
-    if (!root.isObject()) {
-      throw new IllegalArgumentException("config file " + file + ": must be a mapping of settings");
-    }
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
+      if (entry.getKey().equals(TOKENS_KEY)) {
+        continue;
+      }
       Setting setting = settingFor(file, entry.getKey());
       if (!entry.getValue().isValueNode() || entry.getValue().isNull()) {
         throw new IllegalArgumentException(
@@ -45,6 +41,25 @@ public final class YamlSettings {
       settings.put(setting, entry.getValue().asText());
     }
     return settings;
+  }
+
+  /** The file's top-level mapping, empty for an empty file. */
+  static JsonNode root(Path file) {
+    JsonNode root;
+    try {
+      root = new YAMLMapper().readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("config file " + file + " does not exist");
+    } catch (IOException e) {
+      throw new IllegalArgumentException("config file " + file + ": " + e.getMessage());
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+    if (!root.isObject()) {
+      throw new IllegalArgumentException("config file " + file + ": must be a mapping of settings");
+    }
+    return root;
   }
 
   private static Setting settingFor(Path file, String key) {
@@ -59,6 +74,9 @@ public final class YamlSettings {
                         + ": unknown setting '"
                         + key
                         + "'; known: "
-                        + Arrays.stream(Setting.values()).map(Setting::yamlKey).toList()));
+                        + Stream.concat(
+                                Arrays.stream(Setting.values()).map(Setting::yamlKey),
+                                Stream.of(TOKENS_KEY))
+                            .toList()));
   }
 }
