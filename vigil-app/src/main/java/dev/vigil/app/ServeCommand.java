@@ -52,6 +52,16 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", description = "Largest request body (default 10485760).")
   String maxBodyBytes;
 
+  @Option(
+      names = "--max-records-per-request",
+      description = "Most records in one ingestion request (default 10000).")
+  String maxRecordsPerRequest;
+
+  @Option(
+      names = "--max-features-per-record",
+      description = "Most features in one prediction record (default 1000).")
+  String maxFeaturesPerRecord;
+
   @Option(names = "--config", description = "YAML file of settings.")
   Path config;
 
@@ -111,6 +121,8 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.DATA_DIR, dataDir);
     putIfGiven(flags, Setting.DB, db);
     putIfGiven(flags, Setting.MAX_BODY_BYTES, maxBodyBytes);
+    putIfGiven(flags, Setting.MAX_RECORDS_PER_REQUEST, maxRecordsPerRequest);
+    putIfGiven(flags, Setting.MAX_FEATURES_PER_RECORD, maxFeaturesPerRecord);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
     ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
     return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);

@@ -10,7 +10,17 @@ public enum Setting {
   PORT("--port", "VIGIL_PORT", "port", "8080"),
   DATA_DIR("--data-dir", "VIGIL_DATA_DIR", "data_dir", "./vigil-data"),
   DB("--db", "VIGIL_DB", "db", null),
-  MAX_BODY_BYTES("--max-body-bytes", "VIGIL_MAX_BODY_BYTES", "max_body_bytes", "10485760");
+  MAX_BODY_BYTES("--max-body-bytes", "VIGIL_MAX_BODY_BYTES", "max_body_bytes", "10485760"),
+  MAX_RECORDS_PER_REQUEST(
+      "--max-records-per-request",
+      "VIGIL_MAX_RECORDS_PER_REQUEST",
+      "max_records_per_request",
+      "10000"),
+  MAX_FEATURES_PER_RECORD(
+      "--max-features-per-record",
+      "VIGIL_MAX_FEATURES_PER_RECORD",
+      "max_features_per_record",
+      "1000");
 
   private final String flag;
   private final String environmentVariable;

@@ -36,7 +36,9 @@ public final class SettingsResolver {
         new ServerSettings(
             text(Setting.HOST).orElseThrow().value(),
             (int) whole(Setting.PORT, 0, 65535),
-            whole(Setting.MAX_BODY_BYTES, 1, Integer.MAX_VALUE - 8));
+            whole(Setting.MAX_BODY_BYTES, 1, Integer.MAX_VALUE - 8),
+            (int) whole(Setting.MAX_RECORDS_PER_REQUEST, 1, Integer.MAX_VALUE),
+            (int) whole(Setting.MAX_FEATURES_PER_RECORD, 1, Integer.MAX_VALUE));
     return new ServeSettings(
         server,
         Path.of(text(Setting.DATA_DIR).orElseThrow().value()),

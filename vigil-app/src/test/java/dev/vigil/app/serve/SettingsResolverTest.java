@@ -27,6 +27,8 @@ class SettingsResolverTest {
     assertEquals("127.0.0.1", settings.server().host());
     assertEquals(8080, settings.server().port());
     assertEquals(10_485_760L, settings.server().maxBodyBytes());
+    assertEquals(10_000, settings.server().maxRecordsPerRequest());
+    assertEquals(1_000, settings.server().maxFeaturesPerRecord());
     assertEquals(Path.of("./vigil-data"), settings.dataDir());
     assertEquals(Optional.empty(), settings.databaseUrl());
     assertEquals("jdbc:sqlite:./vigil-data/vigil.db", settings.jdbcUrl());
@@ -56,6 +58,23 @@ class SettingsResolverTest {
     assertEquals(2000L, settings.server().maxBodyBytes(), "env over yaml");
     assertEquals("0.0.0.0", settings.server().host(), "yaml over default");
     assertEquals(Optional.of("jdbc:postgresql://yaml/vigil"), settings.databaseUrl());
+  }
+
+  @Test
+  void theIngestionLimitsComeFromEverySource() {
+    ServeSettings settings =
+        resolve(
+            Map.of(Setting.MAX_RECORDS_PER_REQUEST, "500"),
+            Map.of("VIGIL_MAX_FEATURES_PER_RECORD", "40"),
+            Map.of(Setting.MAX_RECORDS_PER_REQUEST, "900", Setting.MAX_FEATURES_PER_RECORD, "60"));
+
+    assertEquals(500, settings.server().maxRecordsPerRequest(), "flag over yaml");
+    assertEquals(40, settings.server().maxFeaturesPerRecord(), "env over yaml");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(), Map.of("VIGIL_MAX_RECORDS_PER_REQUEST", "0"), Map.of()));
+    assertEquals("VIGIL_MAX_RECORDS_PER_REQUEST: 0 is not in [1, 2147483647]", e.getMessage());
   }
 
   @Test
