@@ -1,0 +1,26 @@
+package dev.vigil.core.window;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where window summaries are kept durably. The summaries are derived from the event log: the
+ * watermark says up to which event-log sequence number they include the events, so that after a
+ * crash the events after it are replayed (docs/WINDOWS.md). Safe for concurrent use.
+ */
+public interface WindowStore {
+
+  /** The event-log sequence number the stored summaries include everything up to; 0 at first. */
+  long watermark();
+
+  /**
+   * Merges each delta into the stored summary of its key (a key not stored yet gets the delta) and
+   * sets the watermark, all in one transaction.
+   *
+   * @throws IllegalArgumentException if the watermark is lower than the stored one
+   */
+  void mergeAll(Map<WindowKey, WindowSummary> deltas, long watermark);
+
+  /** The stored windows the query matches, by start then version. */
+  List<Window> find(WindowQuery query);
+}
