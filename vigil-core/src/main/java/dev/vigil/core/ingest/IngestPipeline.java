@@ -1,0 +1,193 @@
+package dev.vigil.core.ingest;
+
+import dev.vigil.core.event.BatchOutcome;
+import dev.vigil.core.event.EventBatch;
+import dev.vigil.core.event.EventLog;
+import dev.vigil.core.event.IngestListener;
+import dev.vigil.core.event.LabelStore;
+import dev.vigil.core.event.PredictionStore;
+import dev.vigil.core.window.Window;
+import dev.vigil.core.window.WindowAggregator;
+import dev.vigil.core.window.WindowQuery;
+import dev.vigil.core.window.WindowSource;
+import dev.vigil.core.window.WindowStore;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The ingestion path (docs/INGESTION.md): appenders queue their batches, one writer thread commits
+ * them in groups to the {@link EventLog} and records each commit into the window deltas, and the
+ * deltas are flushed to the {@link WindowStore} every flush interval and on close. Its {@link
+ * #predictions()} and {@link #labels()} are the stores the HTTP layer appends to; it is the {@link
+ * WindowSource} queries read.
+ *
+ * <p>Invariants: an append returns only once its batch is committed (durable) and recorded into the
+ * windows; the window store's watermark is always the last sequence number its summaries include,
+ * so {@link #start} replays exactly the commits a crash left unflushed.
+ *
+ * <p>Life cycle: build, {@link #start}, append from any number of threads, {@link #close}. Batches
+ * appended before start wait for it.
+ */
+public final class IngestPipeline implements WindowSource, AutoCloseable {
+
+  private final EventLog log;
+  private final IngestSettings settings;
+  private final BatchQueue queue;
+  private final LiveWindows windows;
+  private final Thread writer;
+  private final PredictionStore predictions;
+  private final LabelStore labels;
+  private boolean started;
+  private boolean closed;
+
+  /**
+   * @param predictionReads where {@link #predictions()} reads (finds and counts)
+   * @param labelReads where {@link #labels()} reads
+   * @param listener told of every commit, on the writer thread
+   */
+  public IngestPipeline(
+      EventLog log,
+      WindowAggregator aggregator,
+      WindowStore windowStore,
+      PredictionStore predictionReads,
+      LabelStore labelReads,
+      IngestListener listener,
+      IngestSettings settings) {
+    this.log = Objects.requireNonNull(log, "log");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.queue = new BatchQueue(settings.queueRecords());
+    this.windows = new LiveWindows(aggregator, windowStore);
+    GroupCommitter committer = new GroupCommitter(log, windows, listener);
+    this.writer = new Thread(new Writer(queue, committer, windows, settings), "vigil-ingest");
+    // The event log is durable: a writer cut short by the JVM's exit loses nothing acknowledged.
+    writer.setDaemon(true);
+    this.predictions = new PipelinePredictions(this, predictionReads);
+    this.labels = new PipelineLabels(this, labelReads);
+  }
+
+  /**
+   * Replays into the windows what the event log committed after the window store's watermark,
+   * flushes it, and starts the writer.
+   */
+  public synchronized void start() {
+    if (started || closed) {
+      throw new IllegalStateException("the ingestion pipeline was already started or closed");
+    }
+    windows.recover(log);
+    windows.flush();
+    writer.start();
+    started = true;
+  }
+
+  /**
+   * Queues the batch and waits until its group is committed.
+   *
+   * @throws IllegalArgumentException from the event log when a record is refused (nothing of this
+   *     batch is stored)
+   * @throws IngestOverloadedException when the queue stayed full for the enqueue timeout
+   * @throws IllegalStateException when the pipeline is closed
+   */
+  public BatchOutcome append(EventBatch batch) {
+    if (batch.size() == 0) {
+      return new BatchOutcome(0, 0, 0);
+    }
+    PendingBatch pending = new PendingBatch(batch);
+    queue.put(pending, settings.enqueueTimeout());
+    try {
+      return pending.outcome().get();
+    } catch (ExecutionException e) {
+      throw rethrowable(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(
+          "interrupted while waiting for the commit; the batch may or may not be stored", e);
+    }
+  }
+
+  /** The prediction side: appends go through the queue, reads to the read store. */
+  public PredictionStore predictions() {
+    return predictions;
+  }
+
+  /** The label side: appends go through the queue, reads to the read store. */
+  public LabelStore labels() {
+    return labels;
+  }
+
+  /** Stored windows merged with the deltas not flushed yet. */
+  @Override
+  public List<Window> windows(WindowQuery query) {
+    return windows.windows(query);
+  }
+
+  /** Flushes the window deltas now (the writer also does every flush interval). */
+  public void flush() {
+    windows.flush();
+  }
+
+  /** Records waiting for the writer. */
+  public int queuedRecords() {
+    return queue.queuedRecords();
+  }
+
+  /** Batches waiting for the writer. */
+  public int queuedBatches() {
+    return queue.queuedBatches();
+  }
+
+  /**
+   * Takes in no more batches, commits every batch already queued, waits for the writer, then
+   * flushes the windows a last time. Batches queued on a pipeline never started are failed.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    queue.close();
+    if (started) {
+      joinWriter();
+      windows.flush();
+    } else {
+      failQueued();
+    }
+  }
+
+  private void joinWriter() {
+    boolean interrupted = false;
+    while (writer.isAlive()) {
+      try {
+        writer.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void failQueued() {
+    IllegalStateException notStarted =
+        new IllegalStateException("the ingestion pipeline closed before it started");
+    try {
+      queue
+          .takeGroup(Integer.MAX_VALUE, 0)
+          .forEach(b -> b.outcome().completeExceptionally(notStarted));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static RuntimeException rethrowable(Throwable cause) {
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException("the group commit failed", cause);
+  }
+}

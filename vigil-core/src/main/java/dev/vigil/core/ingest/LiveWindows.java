@@ -1,0 +1,164 @@
+package dev.vigil.core.ingest;
+
+import dev.vigil.core.event.EventCommit;
+import dev.vigil.core.event.EventLog;
+import dev.vigil.core.event.EventSink;
+import dev.vigil.core.event.LabeledPrediction;
+import dev.vigil.core.event.PredictionRecord;
+import dev.vigil.core.window.Window;
+import dev.vigil.core.window.WindowAggregator;
+import dev.vigil.core.window.WindowKey;
+import dev.vigil.core.window.WindowQuery;
+import dev.vigil.core.window.WindowSource;
+import dev.vigil.core.window.WindowStore;
+import dev.vigil.core.window.WindowSummary;
+import java.lang.System.Logger.Level;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The windows as queries see them: the stored summaries plus the deltas of commits not flushed yet.
+ * A flush holds the write lock from draining the deltas until the store has merged them, and
+ * recording and reading hold the read lock, so a query never sees a record twice or not at all
+ * across a flush, and the watermark stored with the deltas is exactly the last commit they hold.
+ */
+final class LiveWindows implements WindowSource {
+
+  private static final System.Logger LOG = System.getLogger(LiveWindows.class.getName());
+  private static final Comparator<Window> BY_START_THEN_VERSION =
+      Comparator.comparing((Window w) -> w.key().start())
+          .thenComparing(w -> w.key().modelVersion());
+
+  private final WindowAggregator aggregator;
+  private final WindowStore store;
+  // Fair, so that a stream of queries cannot hold a flush back indefinitely.
+  private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
+  private volatile long recordedUpTo;
+  private volatile boolean dirty;
+  private volatile boolean broken;
+  private volatile long flushedUpTo;
+
+  LiveWindows(WindowAggregator aggregator, WindowStore store) {
+    this.aggregator = aggregator;
+    this.store = store;
+  }
+
+  /** Puts back what the log committed after the stored watermark (start-up, no writer yet). */
+  void recover(EventLog log) {
+    lock.writeLock().lock();
+    try {
+      long watermark = store.watermark();
+      log.replayAfter(watermark, new MarkingSink());
+      flushedUpTo = watermark;
+      recordedUpTo = Math.max(watermark, log.lastSequence());
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Adds a commit's predictions and joined pairs to the deltas (writer thread only). */
+  void record(EventCommit commit) {
+    lock.readLock().lock();
+    try {
+      if (!commit.insertedPredictions().isEmpty() || !commit.joined().isEmpty()) {
+        dirty = true;
+        aggregator.record(commit);
+      }
+    } catch (RuntimeException e) {
+      markBroken(e);
+    } finally {
+      recordedUpTo = Math.max(recordedUpTo, commit.lastSequence());
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Merges the deltas into the store with the watermark of the last commit recorded; on failure
+   * puts them back (the next flush retries) and rethrows. Does nothing when nothing changed.
+   */
+  void flush() {
+    lock.writeLock().lock();
+    try {
+      long watermark = recordedUpTo;
+      if (broken || (!dirty && watermark == flushedUpTo)) {
+        return;
+      }
+      Map<WindowKey, WindowSummary> deltas = dirty ? aggregator.drain() : Map.of();
+      dirty = false;
+      try {
+        store.mergeAll(deltas, watermark);
+        flushedUpTo = watermark;
+      } catch (RuntimeException e) {
+        aggregator.restore(deltas);
+        dirty = true;
+        throw e;
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public List<Window> windows(WindowQuery query) {
+    List<Window> stored;
+    List<Window> pending;
+    lock.readLock().lock();
+    try {
+      stored = store.find(query);
+      pending = aggregator.pending(query);
+    } finally {
+      lock.readLock().unlock();
+    }
+    Map<WindowKey, WindowSummary> merged = new HashMap<>();
+    for (Window w : stored) {
+      merged.merge(w.key(), w.summary(), WindowSummary::merge);
+    }
+    for (Window w : pending) {
+      merged.merge(w.key(), w.summary(), WindowSummary::merge);
+    }
+    return merged.entrySet().stream()
+        .map(e -> new Window(e.getKey(), e.getValue()))
+        .sorted(BY_START_THEN_VERSION)
+        .toList();
+  }
+
+  /** The last event-log sequence number whose commit the windows (stored or pending) include. */
+  long recordedUpTo() {
+    return recordedUpTo;
+  }
+
+  /**
+   * A delta half recorded cannot be told apart from a whole one: from now on nothing is flushed, so
+   * the stored watermark stays before the damage and the next start-up replays it correctly.
+   */
+  private void markBroken(RuntimeException e) {
+    if (!broken) {
+      broken = true;
+      LOG.log(
+          Level.ERROR,
+          "recording a commit into the windows failed; windows are no longer flushed until a"
+              + " restart replays the event log after watermark "
+              + flushedUpTo,
+          e);
+    }
+  }
+
+  /** The aggregator, noting that the replay gave it something to flush. */
+  private final class MarkingSink implements EventSink {
+    @Override
+    public void prediction(PredictionRecord prediction) {
+      dirty = true;
+      aggregator.prediction(prediction);
+    }
+
+    @Override
+    public void joined(LabeledPrediction pair) {
+      dirty = true;
+      aggregator.joined(pair);
+    }
+  }
+}
