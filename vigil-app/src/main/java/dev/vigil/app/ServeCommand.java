@@ -62,6 +62,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most features in one prediction record (default 1000).")
   String maxFeaturesPerRecord;
 
+  @Option(
+      names = "--flush-interval",
+      description = "How often windows are written to the database, e.g. 5s (default 5s).")
+  String flushInterval;
+
+  @Option(
+      names = "--ingest-queue",
+      description = "Most records waiting to be committed before senders wait (default 100000).")
+  String ingestQueue;
+
   @Option(names = "--config", description = "YAML file of settings.")
   Path config;
 
@@ -123,6 +133,8 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.MAX_BODY_BYTES, maxBodyBytes);
     putIfGiven(flags, Setting.MAX_RECORDS_PER_REQUEST, maxRecordsPerRequest);
     putIfGiven(flags, Setting.MAX_FEATURES_PER_RECORD, maxFeaturesPerRecord);
+    putIfGiven(flags, Setting.FLUSH_INTERVAL, flushInterval);
+    putIfGiven(flags, Setting.INGEST_QUEUE, ingestQueue);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
     ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
     return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);

@@ -1,5 +1,6 @@
 package dev.vigil.app.serve;
 
+import dev.vigil.core.ingest.IngestSettings;
 import dev.vigil.http.ApiTokens;
 import dev.vigil.http.ServerSettings;
 import dev.vigil.store.Database;
@@ -11,10 +12,12 @@ import java.util.Optional;
  * Everything {@code vigil serve} needs to start, resolved from flags, environment and config file.
  * Without a database URL the embedded SQLite database of the data directory is used.
  */
-public record ServeSettings(ServerSettings server, Path dataDir, Optional<String> databaseUrl) {
+public record ServeSettings(
+    ServerSettings server, Path dataDir, Optional<String> databaseUrl, IngestSettings ingest) {
 
   public ServeSettings {
     Objects.requireNonNull(server, "server");
+    Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(databaseUrl, "databaseUrl");
   }
@@ -26,6 +29,6 @@ public record ServeSettings(ServerSettings server, Path dataDir, Optional<String
 
   /** These settings with the API tokens guarding the HTTP API. */
   public ServeSettings withTokens(ApiTokens tokens) {
-    return new ServeSettings(server.withTokens(tokens), dataDir, databaseUrl);
+    return new ServeSettings(server.withTokens(tokens), dataDir, databaseUrl, ingest);
   }
 }

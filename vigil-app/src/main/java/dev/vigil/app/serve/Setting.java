@@ -20,7 +20,9 @@ public enum Setting {
       "--max-features-per-record",
       "VIGIL_MAX_FEATURES_PER_RECORD",
       "max_features_per_record",
-      "1000");
+      "1000"),
+  FLUSH_INTERVAL("--flush-interval", "VIGIL_FLUSH_INTERVAL", "flush_interval", "5s"),
+  INGEST_QUEUE("--ingest-queue", "VIGIL_INGEST_QUEUE", "ingest_queue", "100000");
 
   private final String flag;
   private final String environmentVariable;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,43 @@ class SettingsResolverTest {
             IllegalArgumentException.class,
             () -> resolve(Map.of(), Map.of("VIGIL_MAX_RECORDS_PER_REQUEST", "0"), Map.of()));
     assertEquals("VIGIL_MAX_RECORDS_PER_REQUEST: 0 is not in [1, 2147483647]", e.getMessage());
+  }
+
+  @Test
+  void theIngestionPipelineSettingsComeFromEverySource() {
+    ServeSettings defaults = resolve(Map.of(), Map.of(), Map.of());
+    assertEquals(Duration.ofSeconds(5), defaults.ingest().flushInterval());
+    assertEquals(100_000, defaults.ingest().queueRecords());
+
+    ServeSettings settings =
+        resolve(
+            Map.of(Setting.FLUSH_INTERVAL, "250ms"),
+            Map.of("VIGIL_INGEST_QUEUE", "5000"),
+            Map.of(Setting.FLUSH_INTERVAL, "1h", Setting.INGEST_QUEUE, "7"));
+
+    assertEquals(Duration.ofMillis(250), settings.ingest().flushInterval(), "flag over yaml");
+    assertEquals(5000, settings.ingest().queueRecords(), "env over yaml");
+    assertEquals(
+        Duration.ofMinutes(2),
+        resolve(Map.of(), Map.of("VIGIL_FLUSH_INTERVAL", " 2m "), Map.of())
+            .ingest()
+            .flushInterval());
+  }
+
+  @Test
+  void aFlushIntervalMustBeAPositiveDurationWithAUnit() {
+    IllegalArgumentException noUnit =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(Setting.FLUSH_INTERVAL, "5"), Map.of(), Map.of()));
+    assertEquals(
+        "--flush-interval: '5' is not a duration such as 500ms, 5s, 2m, 1h or 30d",
+        noUnit.getMessage());
+    IllegalArgumentException zero =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(), Map.of(), Map.of(Setting.FLUSH_INTERVAL, "0s")));
+    assertEquals("config flush_interval: must be longer than 0", zero.getMessage());
   }
 
   @Test
