@@ -1,5 +1,6 @@
 package dev.vigil.core.ingest;
 
+import dev.vigil.core.event.EventBatch;
 import dev.vigil.core.event.EventCommit;
 import dev.vigil.core.event.EventLog;
 import dev.vigil.core.event.IngestListener;
@@ -33,7 +34,8 @@ final class GroupCommitter {
   void commit(List<PendingBatch> group) {
     EventCommit commit;
     try {
-      commit = log.append(group.stream().map(PendingBatch::batch).toList());
+      List<EventBatch> batches = group.stream().map(PendingBatch::batch).toList();
+      commit = windows.commitAndRecord(() -> log.append(batches));
     } catch (IllegalArgumentException e) {
       if (group.size() == 1) {
         group.get(0).outcome().completeExceptionally(e);
@@ -50,7 +52,6 @@ final class GroupCommitter {
               + group.size()
               + " batches");
     }
-    windows.record(commit);
     tellListener(commit);
     for (int i = 0; i < group.size(); i++) {
       group.get(i).outcome().complete(commit.outcomes().get(i));
@@ -63,6 +64,12 @@ final class GroupCommitter {
     } catch (RuntimeException e) {
       batch.outcome().completeExceptionally(e);
     }
+  }
+
+  /** Records a commit of another writer into the windows and tells the listener. */
+  void recordOther(EventCommit commit) {
+    windows.record(commit);
+    tellListener(commit);
   }
 
   private void tellListener(EventCommit commit) {

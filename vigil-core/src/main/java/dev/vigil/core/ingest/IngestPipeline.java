@@ -35,6 +35,7 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
   private final IngestSettings settings;
   private final BatchQueue queue;
   private final LiveWindows windows;
+  private final GroupCommitter committer;
   private final Thread writer;
   private final PredictionStore predictions;
   private final LabelStore labels;
@@ -58,7 +59,7 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.queue = new BatchQueue(settings.queueRecords());
     this.windows = new LiveWindows(aggregator, windowStore);
-    GroupCommitter committer = new GroupCommitter(log, windows, listener);
+    this.committer = new GroupCommitter(log, windows, listener);
     this.writer = new Thread(new Writer(queue, committer, windows, settings), "vigil-ingest");
     // The event log is durable: a writer cut short by the JVM's exit loses nothing acknowledged.
     writer.setDaemon(true);
@@ -113,6 +114,16 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
   /** The label side: appends go through the queue, reads to the read store. */
   public LabelStore labels() {
     return labels;
+  }
+
+  /**
+   * The listener to give the event log of another writer of the same log, such as the KServe join
+   * that stores predictions in its own transaction: its commits then reach the windows and this
+   * pipeline's listener. That log must call it after each commit and before making any later one
+   * (the JDBC event log does, under its write lock); otherwise a flush could pass a commit by.
+   */
+  public IngestListener otherWriters() {
+    return committer::recordOther;
   }
 
   /** Stored windows merged with the deltas not flushed yet. */

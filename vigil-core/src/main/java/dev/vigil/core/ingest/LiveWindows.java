@@ -17,14 +17,23 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * The windows as queries see them: the stored summaries plus the deltas of commits not flushed yet.
  * A flush holds the write lock from draining the deltas until the store has merged them, and
  * recording and reading hold the read lock, so a query never sees a record twice or not at all
- * across a flush, and the watermark stored with the deltas is exactly the last commit they hold.
+ * across a flush.
+ *
+ * <p>The watermark stored with the deltas must not pass a commit they lack. The writer's commits
+ * are recorded under the commit lock, which a flush also takes, so no flush falls between such a
+ * commit and its recording. A commit of another writer (the KServe join) is recorded by the event
+ * log's listener before any later commit can be made, so until it is recorded the watermark stays
+ * below it.
  */
 final class LiveWindows implements WindowSource {
 
@@ -37,7 +46,8 @@ final class LiveWindows implements WindowSource {
   private final WindowStore store;
   // Fair, so that a stream of queries cannot hold a flush back indefinitely.
   private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
-  private volatile long recordedUpTo;
+  private final ReentrantLock commitLock = new ReentrantLock();
+  private final AtomicLong recordedUpTo = new AtomicLong();
   private volatile boolean dirty;
   private volatile boolean broken;
   private volatile long flushedUpTo;
@@ -54,13 +64,25 @@ final class LiveWindows implements WindowSource {
       long watermark = store.watermark();
       log.replayAfter(watermark, new MarkingSink());
       flushedUpTo = watermark;
-      recordedUpTo = Math.max(watermark, log.lastSequence());
+      recordedUpTo.set(Math.max(watermark, log.lastSequence()));
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  /** Adds a commit's predictions and joined pairs to the deltas (writer thread only). */
+  /** Makes the writer's commit and records it, with no flush in between. */
+  EventCommit commitAndRecord(Supplier<EventCommit> append) {
+    commitLock.lock();
+    try {
+      EventCommit commit = append.get();
+      record(commit);
+      return commit;
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  /** Adds a commit's predictions and joined pairs to the deltas. */
   void record(EventCommit commit) {
     lock.readLock().lock();
     try {
@@ -71,7 +93,7 @@ final class LiveWindows implements WindowSource {
     } catch (RuntimeException e) {
       markBroken(e);
     } finally {
-      recordedUpTo = Math.max(recordedUpTo, commit.lastSequence());
+      recordedUpTo.accumulateAndGet(commit.lastSequence(), Math::max);
       lock.readLock().unlock();
     }
   }
@@ -81,9 +103,10 @@ final class LiveWindows implements WindowSource {
    * puts them back (the next flush retries) and rethrows. Does nothing when nothing changed.
    */
   void flush() {
+    commitLock.lock();
     lock.writeLock().lock();
     try {
-      long watermark = recordedUpTo;
+      long watermark = recordedUpTo.get();
       if (broken || (!dirty && watermark == flushedUpTo)) {
         return;
       }
@@ -99,6 +122,7 @@ final class LiveWindows implements WindowSource {
       }
     } finally {
       lock.writeLock().unlock();
+      commitLock.unlock();
     }
   }
 
@@ -128,7 +152,7 @@ final class LiveWindows implements WindowSource {
 
   /** The last event-log sequence number whose commit the windows (stored or pending) include. */
   long recordedUpTo() {
-    return recordedUpTo;
+    return recordedUpTo.get();
   }
 
   /**
