@@ -2,6 +2,7 @@ package dev.vigil.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.core.ingest.IngestOverloadedException;
 import dev.vigil.core.model.ModelAlreadyExistsException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -37,6 +38,13 @@ final class ErrorMapping {
                 400,
                 DomainFields.apiMessage(e.getMessage()),
                 DomainFields.fieldOf(e.getMessage()).orElse("body")));
+    routes.exception(
+        IngestOverloadedException.class,
+        (e, ctx) -> {
+          // Nothing of the request was stored: the client may resend it a little later.
+          ctx.header("Retry-After", "1");
+          answer(ctx, 503, e.getMessage(), null);
+        });
     routes.exception(HttpResponseException.class, this::answerJavalin);
     routes.exception(Exception.class, this::answerUnexpected);
   }
