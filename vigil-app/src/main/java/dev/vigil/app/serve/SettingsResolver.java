@@ -2,6 +2,7 @@ package dev.vigil.app.serve;
 
 import dev.vigil.http.ServerSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +43,8 @@ public final class SettingsResolver {
     return new ServeSettings(
         server,
         Path.of(text(Setting.DATA_DIR).orElseThrow().value()),
-        text(Setting.DB).map(Sourced::value));
+        text(Setting.DB).map(Sourced::value),
+        duration(Setting.KSERVE_PENDING_TTL, Duration.ofSeconds(1)));
   }
 
   /** A value and the name of where it came from, for error messages. */
@@ -61,6 +63,25 @@ public final class SettingsResolver {
       return Optional.of(new Sourced(configFile.get(setting), "config " + setting.yamlKey()));
     }
     return Optional.ofNullable(setting.defaultValue()).map(v -> new Sourced(v, "default"));
+  }
+
+  private Duration duration(Setting setting, Duration min) {
+    Sourced sourced = text(setting).orElseThrow();
+    Duration value =
+        DurationText.parse(sourced.value())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        sourced.source()
+                            + ": '"
+                            + sourced.value()
+                            + "' is not a duration such as "
+                            + DurationText.EXAMPLES));
+    if (value.compareTo(min) < 0) {
+      throw new IllegalArgumentException(
+          sourced.source() + ": " + sourced.value() + " is shorter than " + min.toSeconds() + "s");
+    }
+    return value;
   }
 
   private long whole(Setting setting, long min, long max) {
