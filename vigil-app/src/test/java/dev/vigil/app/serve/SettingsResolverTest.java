@@ -131,24 +131,29 @@ class SettingsResolverTest {
         resolve(Map.of(Setting.KSERVE_PENDING_TTL, "7d"), env, yaml).kservePendingTtl());
     assertEquals(
         Duration.ofHours(2),
-        resolve(Map.of(Setting.KSERVE_PENDING_TTL, " 2H "), Map.of(), Map.of()).kservePendingTtl());
+        resolve(Map.of(Setting.KSERVE_PENDING_TTL, " 2h "), Map.of(), Map.of()).kservePendingTtl());
   }
 
   @Test
   void aBadOrTooShortTimeToLiveNamesItsSource() {
-    for (String bad : new String[] {"1h30m", "90", "1.5h", "-5m", "2w", ""}) {
+    for (String bad : new String[] {"1h30m", "90", "1.5h", "-5m", "2w", "2H", ""}) {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
               () -> resolve(Map.of(Setting.KSERVE_PENDING_TTL, bad), Map.of(), Map.of()));
       assertEquals(
-          "--kserve-pending-ttl: '" + bad + "' is not a duration such as 90s, 5m, 2h or 7d",
+          "--kserve-pending-ttl: '" + bad + "' is not a duration such as 500ms, 5s, 2m, 1h or 30d",
           e.getMessage());
     }
     IllegalArgumentException zero =
         assertThrows(
             IllegalArgumentException.class,
             () -> resolve(Map.of(), Map.of(), Map.of(Setting.KSERVE_PENDING_TTL, "0s")));
-    assertEquals("config kserve_pending_ttl: 0s is shorter than 1s", zero.getMessage());
+    assertEquals("config kserve_pending_ttl: must be longer than 0", zero.getMessage());
+    IllegalArgumentException underASecond =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(), Map.of("VIGIL_KSERVE_PENDING_TTL", "999ms"), Map.of()));
+    assertEquals("VIGIL_KSERVE_PENDING_TTL: must be at least 1s", underASecond.getMessage());
   }
 }
