@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Quick and never throwing, as the writer's thread needs: each model is looked up once and kept
  * (a model never changes once registered); a failure is logged and the rest of the commit skipped.
+ * Safe for concurrent use, should commits be reported from more than one thread.
  */
 public final class CommittedEventMetrics implements IngestListener {
 
