@@ -115,7 +115,7 @@ public final class CommittedEventMetrics implements IngestListener {
         counter(
             registry,
             "vigil_feature_missing_total",
-            "Stored predictions whose value of a schema column is absent or null.",
+            "Stored predictions whose value of a schema column is absent, null or blank.",
             "model",
             "feature"),
         counter(

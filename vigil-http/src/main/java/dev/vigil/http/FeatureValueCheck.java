@@ -3,10 +3,10 @@ package dev.vigil.http;
 import dev.vigil.stats.drift.ColumnKind;
 
 /**
- * Whether a feature value fits its schema column, as the data-quality counters see it: absent or
- * {@code null} is missing; a numeric column expects a number (a {@code Double}); a categorical or
- * boolean column takes a string, a boolean or a number (compared as text), so every stored value
- * fits it.
+ * Whether a feature value fits its schema column, by the recording rules of docs/WINDOWS.md so that
+ * {@code /metrics} and the windows count alike: null, absent or a blank string is missing; a
+ * numeric column takes a {@code Double} (any other value, strings included, is a type error); a
+ * categorical or boolean column takes a {@code String}, a {@code Boolean} or a {@code Double}.
  */
 enum FeatureValueCheck {
   FITS,
@@ -14,12 +14,14 @@ enum FeatureValueCheck {
   WRONG_TYPE;
 
   static FeatureValueCheck of(ColumnKind kind, Object value) {
-    if (value == null) {
+    if (value == null || value instanceof String s && s.isBlank()) {
       return MISSING;
     }
-    if (kind == ColumnKind.NUMERIC && !(value instanceof Double)) {
-      return WRONG_TYPE;
+    if (kind == ColumnKind.NUMERIC) {
+      return value instanceof Double ? FITS : WRONG_TYPE;
     }
-    return FITS;
+    return value instanceof String || value instanceof Boolean || value instanceof Double
+        ? FITS
+        : WRONG_TYPE;
   }
 }

@@ -193,13 +193,14 @@ class CommittedEventMetricsTest {
         List.of(
             prediction("3", 0.5, noAge),
             prediction("3", 0.5, Map.of("Age", "forty", "Geography", 3.0, "IsActive", true)),
-            prediction("3", 0.5, Map.of("Age", true, "Geography", "Spain", "IsActive", 1.0))),
+            prediction("3", 0.5, Map.of("Age", true, "Geography", "Spain", "IsActive", 1.0)),
+            prediction("3", 0.5, Map.of("Age", " ", "Geography", "", "IsActive", false))),
         List.of());
 
     PrometheusText text = text();
-    assertEquals(1, text.value(feature("missing", "Age")));
-    assertEquals(2, text.value(feature("type_errors", "Age")));
-    assertEquals(1, text.value(feature("missing", "Geography")));
+    assertEquals(2, text.value(feature("missing", "Age")), "absent, and a blank string");
+    assertEquals(2, text.value(feature("type_errors", "Age")), "a string and a boolean");
+    assertEquals(2, text.value(feature("missing", "Geography")), "null, and an empty string");
     assertEquals(0, text.value(feature("type_errors", "Geography")));
     assertEquals(0, text.value(feature("missing", "IsActive")));
     assertEquals(0, text.value(feature("type_errors", "IsActive")));
