@@ -72,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most records waiting to be committed before senders wait (default 100000).")
   String ingestQueue;
 
+  @Option(
+      names = "--kserve-pending-ttl",
+      description = "How long a KServe half waits for its partner: 90s, 5m, 2h, 7d (default 1h).")
+  String kservePendingTtl;
+
   @Option(names = "--config", description = "YAML file of settings.")
   Path config;
 
@@ -135,6 +140,7 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.MAX_FEATURES_PER_RECORD, maxFeaturesPerRecord);
     putIfGiven(flags, Setting.FLUSH_INTERVAL, flushInterval);
     putIfGiven(flags, Setting.INGEST_QUEUE, ingestQueue);
+    putIfGiven(flags, Setting.KSERVE_PENDING_TTL, kservePendingTtl);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
     ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
     return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);

@@ -22,7 +22,9 @@ public enum Setting {
       "max_features_per_record",
       "1000"),
   FLUSH_INTERVAL("--flush-interval", "VIGIL_FLUSH_INTERVAL", "flush_interval", "5s"),
-  INGEST_QUEUE("--ingest-queue", "VIGIL_INGEST_QUEUE", "ingest_queue", "100000");
+  INGEST_QUEUE("--ingest-queue", "VIGIL_INGEST_QUEUE", "ingest_queue", "100000"),
+  KSERVE_PENDING_TTL(
+      "--kserve-pending-ttl", "VIGIL_KSERVE_PENDING_TTL", "kserve_pending_ttl", "1h");
 
   private final String flag;
   private final String environmentVariable;

@@ -53,6 +53,7 @@ public final class SettingsResolver {
         server,
         Path.of(text(Setting.DATA_DIR).orElseThrow().value()),
         text(Setting.DB).map(Sourced::value),
+        kservePendingTtl(),
         ingest);
   }
 
@@ -98,6 +99,16 @@ public final class SettingsResolver {
       throw new IllegalArgumentException(sourced.source() + ": must be longer than 0");
     }
     return value;
+  }
+
+  /** The KServe time to live: a duration of at least a second (the expiry's own minimum). */
+  private Duration kservePendingTtl() {
+    Duration ttl = duration(Setting.KSERVE_PENDING_TTL);
+    if (ttl.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException(
+          text(Setting.KSERVE_PENDING_TTL).orElseThrow().source() + ": must be at least 1s");
+    }
+    return ttl;
   }
 
   private long whole(Setting setting, long min, long max) {
