@@ -43,6 +43,11 @@ final class QueryFixture implements AutoCloseable {
   final RunningServer server;
 
   QueryFixture(Path dataDir, ServerSettings settings) {
+    this(dataDir, settings, Map.of());
+  }
+
+  /** With {@code headers} (e.g. an admin token) on the request that registers the model. */
+  QueryFixture(Path dataDir, ServerSettings settings, Map<String, String> headers) {
     database = Database.openDataDir(dataDir);
     JdbcModelStore models = new JdbcModelStore(database);
     monitoring = new MemoryMonitoring(models);
@@ -54,7 +59,13 @@ final class QueryFixture implements AutoCloseable {
             Readiness::ok,
             settings,
             Clock.fixed(NOW, ZoneOffset.UTC));
-    Answer created = server.postJson("/api/v1/models", MODEL);
+    Answer created =
+        server.send(
+            "POST",
+            "/api/v1/models",
+            "application/json",
+            java.net.http.HttpRequest.BodyPublishers.ofString(MODEL),
+            headers);
     assertEquals(201, created.status(), created.body());
   }
 
