@@ -25,6 +25,24 @@ import java.util.Optional;
  */
 public final class HttpServer {
 
+  /** Stands in for windows and references when none are given: their routes answer 503. */
+  private static final MonitoringSources NOT_WIRED =
+      new MonitoringSources(
+          query -> {
+            throw notWired();
+          },
+          new ReferenceStore() {
+            @Override
+            public void put(String modelName, ReferenceSummary reference) {
+              throw notWired();
+            }
+
+            @Override
+            public Optional<ReferenceSummary> find(String modelName) {
+              throw notWired();
+            }
+          });
+
   private final Javalin app;
   private final ServerSettings settings;
 
@@ -105,23 +123,6 @@ public final class HttpServer {
   public void stop() {
     app.stop();
   }
-
-  private static final MonitoringSources NOT_WIRED =
-      new MonitoringSources(
-          query -> {
-            throw notWired();
-          },
-          new ReferenceStore() {
-            @Override
-            public void put(String modelName, ReferenceSummary reference) {
-              throw notWired();
-            }
-
-            @Override
-            public Optional<ReferenceSummary> find(String modelName) {
-              throw notWired();
-            }
-          });
 
   private static ApiException notWired() {
     return new ApiException(503, null, "windows and references are not available in this server");

@@ -9,6 +9,7 @@ import dev.vigil.core.window.Window;
 import dev.vigil.core.window.WindowSource;
 import dev.vigil.stats.drift.DriftOptions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,8 +127,7 @@ public final class MonitoringQueries {
 
   /** How many buckets of {@code granularity} the range touches. */
   static long bucketCount(TimeRange range, BucketGranularity granularity) {
-    long seconds =
-        java.time.Duration.between(granularity.bucketStart(range.from()), range.to()).toSeconds();
+    long seconds = Duration.between(granularity.bucketStart(range.from()), range.to()).toSeconds();
     long length = granularity.length().toSeconds();
     return (seconds + length - 1) / length;
   }
