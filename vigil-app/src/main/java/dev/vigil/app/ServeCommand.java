@@ -62,6 +62,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most features in one prediction record (default 1000).")
   String maxFeaturesPerRecord;
 
+  @Option(
+      names = "--kserve-pending-ttl",
+      description = "How long a KServe half waits for its partner: 90s, 5m, 2h, 7d (default 1h).")
+  String kservePendingTtl;
+
   @Option(names = "--config", description = "YAML file of settings.")
   Path config;
 
@@ -123,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.MAX_BODY_BYTES, maxBodyBytes);
     putIfGiven(flags, Setting.MAX_RECORDS_PER_REQUEST, maxRecordsPerRequest);
     putIfGiven(flags, Setting.MAX_FEATURES_PER_RECORD, maxFeaturesPerRecord);
+    putIfGiven(flags, Setting.KSERVE_PENDING_TTL, kservePendingTtl);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
     ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
     return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);

@@ -49,7 +49,17 @@ class ServeCommandTest {
             .send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
                 HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> metrics =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
     command.requestStop();
+
+    assertTrue(metrics.body().contains("\nvigil_data_dir_free_bytes "), metrics.body());
+    assertTrue(
+        metrics.body().contains("\nvigil_kserve_unmatched_expired_total{kind=\"request\"} 0"),
+        metrics.body());
 
     assertEquals(200, health.statusCode());
     assertEquals("{\"status\":\"ok\"}", health.body());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.core.event.AppendResult;
 import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.kserve.EventKind;
+import dev.vigil.core.kserve.ExpiredHalves;
 import dev.vigil.core.kserve.KServeEvent;
 import dev.vigil.core.kserve.OfferOutcome;
 import dev.vigil.core.kserve.PendingEventStore;
@@ -12,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +23,8 @@ import java.util.Optional;
  * The {@link PendingEventStore} on a {@link Database}. Offers of one (model, ce-id) are serialised
  * so that a request and its response arriving together cannot both be left pending: on SQLite every
  * write transaction takes the database's write lock at BEGIN; on PostgreSQL the transaction first
- * takes an advisory lock on the hash of (model, ce-id).
+ * takes an advisory lock on the hash of (model, ce-id). A pending half is stamped with the injected
+ * clock's time when it is stored, which {@link #expireBefore} compares with its cutoff.
  */
 public final class JdbcPendingEventStore implements PendingEventStore {
 
@@ -28,9 +32,16 @@ public final class JdbcPendingEventStore implements PendingEventStore {
   private static final String KEY = "model_name = ? AND ce_id = ? AND kind = ?";
 
   private final Database database;
+  private final Clock clock;
 
-  public JdbcPendingEventStore(Database database) {
+  public JdbcPendingEventStore(Database database, Clock clock) {
     this.database = database;
+    this.clock = clock;
+  }
+
+  /** A store stamping pending halves with the system clock. */
+  public JdbcPendingEventStore(Database database) {
+    this(database, Clock.systemUTC());
   }
 
   @Override
@@ -78,10 +89,11 @@ public final class JdbcPendingEventStore implements PendingEventStore {
     }
   }
 
-  private static void insert(Connection c, KServeEvent event) throws SQLException {
+  private void insert(Connection c, KServeEvent event) throws SQLException {
     String sql =
-        "INSERT INTO kserve_pending_event (model_name, ce_id, kind, event_time_us, endpoint, body)"
-            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (model_name, ce_id, kind) DO NOTHING";
+        "INSERT INTO kserve_pending_event"
+            + " (model_name, ce_id, kind, event_time_us, endpoint, body, received_us)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (model_name, ce_id, kind) DO NOTHING";
     try (PreparedStatement insert = c.prepareStatement(sql)) {
       insert.setString(1, event.modelName());
       insert.setString(2, event.id());
@@ -89,6 +101,7 @@ public final class JdbcPendingEventStore implements PendingEventStore {
       insert.setLong(4, EpochMicros.of(event.time()));
       insert.setString(5, event.endpoint());
       insert.setString(6, write(event.body()));
+      insert.setLong(7, EpochMicros.of(clock.instant()));
       insert.executeUpdate();
     }
   }
@@ -147,6 +160,27 @@ public final class JdbcPendingEventStore implements PendingEventStore {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot count the pending KServe events of '" + modelName + "'", e);
+    }
+  }
+
+  @Override
+  public ExpiredHalves expireBefore(Instant cutoff) {
+    long before = EpochMicros.of(cutoff);
+    // One DELETE per kind: its update count is exact even while offers join and delete halves.
+    return Transaction.run(
+        database,
+        "cannot expire pending KServe events",
+        c ->
+            new ExpiredHalves(
+                expire(c, EventKind.REQUEST, before), expire(c, EventKind.RESPONSE, before)));
+  }
+
+  private static long expire(Connection c, EventKind kind, long beforeMicros) throws SQLException {
+    String sql = "DELETE FROM kserve_pending_event WHERE kind = ? AND received_us < ?";
+    try (PreparedStatement delete = c.prepareStatement(sql)) {
+      delete.setString(1, kind.name());
+      delete.setLong(2, beforeMicros);
+      return delete.executeUpdate();
     }
   }
 

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 /** Opening and migrating a database, the same on every dialect; run by the subclasses. */
 abstract class DatabaseContract {
 
-  /** The version of this build's newest migration; migrations are numbered 1, 2, ... */
-  static final String NEWEST = "3";
+  /** The version of this build's newest migration. */
+  static final String NEWEST = "5";
+
+  /** How many migrations this build has (numbers may be skipped). */
+  static final int MIGRATIONS = 4;
 
   /** A database no other test has touched. */
   protected abstract String freshDatabaseUrl();
@@ -27,7 +30,7 @@ abstract class DatabaseContract {
       assertEquals(dialect(), db.dialect());
       assertEquals(NEWEST, db.schemaVersion());
       assertEquals(0, count(db, "SELECT count(*) FROM monitored_model"));
-      assertEquals(Integer.parseInt(NEWEST), successfulMigrations(db));
+      assertEquals(MIGRATIONS, successfulMigrations(db));
     }
   }
 
@@ -37,7 +40,7 @@ abstract class DatabaseContract {
     Database.open(url).close();
     try (Database db = Database.open(url)) {
       assertEquals(NEWEST, db.schemaVersion());
-      assertEquals(Integer.parseInt(NEWEST), successfulMigrations(db));
+      assertEquals(MIGRATIONS, successfulMigrations(db));
     }
   }
 

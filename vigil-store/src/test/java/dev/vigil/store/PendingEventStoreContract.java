@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.core.event.AppendResult;
 import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.kserve.EventKind;
+import dev.vigil.core.kserve.ExpiredHalves;
 import dev.vigil.core.kserve.KServeEvent;
 import dev.vigil.core.kserve.OfferOutcome;
 import dev.vigil.core.kserve.OfferOutcome.Status;
 import dev.vigil.core.kserve.PendingEventStore;
 import dev.vigil.core.kserve.PendingEventStore.Join;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ abstract class PendingEventStoreContract {
                   Map.of("x", ((Number) request.body().get("x")).doubleValue()),
                   ((Number) response.body().get("p")).doubleValue()));
 
+  private final SettableClock clock = new SettableClock(T0);
   private Database database;
   private PendingEventStore store;
   private JdbcPredictionStore predictions;
@@ -51,7 +54,7 @@ abstract class PendingEventStoreContract {
   @BeforeEach
   void openEmpty() throws SQLException {
     database = Database.open(databaseUrl());
-    store = new JdbcPendingEventStore(database);
+    store = new JdbcPendingEventStore(database, clock);
     predictions = new JdbcPredictionStore(database);
     Events.resetWithModels(database);
   }
@@ -62,8 +65,12 @@ abstract class PendingEventStoreContract {
   }
 
   private static KServeEvent request(String id) {
+    return request(MODEL, id);
+  }
+
+  private static KServeEvent request(String model, String id) {
     return new KServeEvent(
-        EventKind.REQUEST, id, MODEL, T0, "default", Map.of("x", 3, "n", List.of()));
+        EventKind.REQUEST, id, model, T0, "default", Map.of("x", 3, "n", List.of()));
   }
 
   private static KServeEvent response(String id) {
@@ -151,5 +158,65 @@ abstract class PendingEventStoreContract {
   private OfferOutcome after(CountDownLatch start, KServeEvent event) throws InterruptedException {
     start.await();
     return store.offer(event, JOIN);
+  }
+
+  @Test
+  void expiryDeletesTheHalvesOfEveryModelReceivedBeforeTheCutoffAndCountsThemByKind() {
+    store.offer(request("a"), JOIN);
+    store.offer(response("b"), JOIN);
+    store.offer(request(Events.OTHER_MODEL, "c"), JOIN);
+    clock.advance(Duration.ofMinutes(10));
+    store.offer(request("d"), JOIN);
+
+    assertEquals(new ExpiredHalves(2, 1), store.expireBefore(T0.plus(Duration.ofMinutes(5))));
+
+    assertEquals(1, store.countPending(MODEL));
+    assertEquals(0, store.countPending(Events.OTHER_MODEL));
+    assertTrue(store.find(MODEL, "d", EventKind.REQUEST).isPresent());
+    assertEquals(Optional.empty(), store.find(MODEL, "a", EventKind.REQUEST));
+    assertEquals(ExpiredHalves.NONE, store.expireBefore(T0.plus(Duration.ofMinutes(5))));
+  }
+
+  @Test
+  void theCutoffIsStrictAndComparedWithTheReceivedTimeNotTheEventTime() {
+    KServeEvent old =
+        new KServeEvent(
+            EventKind.REQUEST, "old", MODEL, T0.minus(Duration.ofDays(30)), null, Map.of("x", 1));
+    store.offer(old, JOIN);
+
+    assertEquals(ExpiredHalves.NONE, store.expireBefore(T0.minus(Duration.ofDays(1))));
+    assertEquals(ExpiredHalves.NONE, store.expireBefore(T0));
+    assertEquals(new ExpiredHalves(1, 0), store.expireBefore(T0.plusNanos(1_000)));
+  }
+
+  @Test
+  void aResentPendingHalfKeepsItsFirstReceivedTime() {
+    store.offer(response("e"), JOIN);
+    clock.advance(Duration.ofHours(2));
+    store.offer(response("e"), JOIN);
+
+    assertEquals(new ExpiredHalves(0, 1), store.expireBefore(T0.plus(Duration.ofHours(1))));
+  }
+
+  @Test
+  void aPartnerArrivingAfterTheExpiryWaitsInTurnAndNothingIsStored() {
+    store.offer(request("f"), JOIN);
+    clock.advance(Duration.ofHours(2));
+    store.expireBefore(clock.instant().minus(Duration.ofHours(1)));
+
+    assertEquals(OfferOutcome.pending(), store.offer(response("f"), JOIN));
+    assertEquals(0, predictions.countByModel(MODEL));
+    assertEquals(Optional.empty(), store.find(MODEL, "f", EventKind.REQUEST));
+    assertTrue(store.find(MODEL, "f", EventKind.RESPONSE).isPresent());
+  }
+
+  @Test
+  void expiryKeepsJoinedPredictions() {
+    store.offer(request("g"), JOIN);
+    store.offer(response("g"), JOIN);
+    clock.advance(Duration.ofDays(1));
+
+    assertEquals(ExpiredHalves.NONE, store.expireBefore(clock.instant()));
+    assertEquals(1, predictions.countByModel(MODEL));
   }
 }

@@ -4,19 +4,27 @@ import dev.vigil.http.ApiTokens;
 import dev.vigil.http.ServerSettings;
 import dev.vigil.store.Database;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything {@code vigil serve} needs to start, resolved from flags, environment and config file.
- * Without a database URL the embedded SQLite database of the data directory is used.
+ * Without a database URL the embedded SQLite database of the data directory is used. A KServe half
+ * waits for its partner at most {@code kservePendingTtl}, at least one second.
  */
-public record ServeSettings(ServerSettings server, Path dataDir, Optional<String> databaseUrl) {
+public record ServeSettings(
+    ServerSettings server, Path dataDir, Optional<String> databaseUrl, Duration kservePendingTtl) {
 
   public ServeSettings {
     Objects.requireNonNull(server, "server");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(databaseUrl, "databaseUrl");
+    Objects.requireNonNull(kservePendingTtl, "kservePendingTtl");
+    if (kservePendingTtl.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException(
+          "kservePendingTtl must be at least 1 second, was " + kservePendingTtl);
+    }
   }
 
   /** The JDBC URL to open: the one given, or the data directory's SQLite file. */
@@ -26,6 +34,6 @@ public record ServeSettings(ServerSettings server, Path dataDir, Optional<String
 
   /** These settings with the API tokens guarding the HTTP API. */
   public ServeSettings withTokens(ApiTokens tokens) {
-    return new ServeSettings(server.withTokens(tokens), dataDir, databaseUrl);
+    return new ServeSettings(server.withTokens(tokens), dataDir, databaseUrl, kservePendingTtl);
   }
 }

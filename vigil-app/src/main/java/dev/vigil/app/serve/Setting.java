@@ -20,7 +20,9 @@ public enum Setting {
       "--max-features-per-record",
       "VIGIL_MAX_FEATURES_PER_RECORD",
       "max_features_per_record",
-      "1000");
+      "1000"),
+  KSERVE_PENDING_TTL(
+      "--kserve-pending-ttl", "VIGIL_KSERVE_PENDING_TTL", "kserve_pending_ttl", "1h");
 
   private final String flag;
   private final String environmentVariable;

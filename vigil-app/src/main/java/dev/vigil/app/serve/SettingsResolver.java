@@ -2,8 +2,11 @@ package dev.vigil.app.serve;
 
 import dev.vigil.http.ServerSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves each {@link Setting} from the first source that has it: command-line flags, then {@code
@@ -12,6 +15,8 @@ import java.util.Optional;
  * 'abc' is not a whole number}).
  */
 public final class SettingsResolver {
+
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
 
   private final Map<Setting, String> flags;
   private final Map<String, String> environment;
@@ -42,7 +47,8 @@ public final class SettingsResolver {
     return new ServeSettings(
         server,
         Path.of(text(Setting.DATA_DIR).orElseThrow().value()),
-        text(Setting.DB).map(Sourced::value));
+        text(Setting.DB).map(Sourced::value),
+        kservePendingTtl());
   }
 
   /** A value and the name of where it came from, for error messages. */
@@ -61,6 +67,42 @@ public final class SettingsResolver {
       return Optional.of(new Sourced(configFile.get(setting), "config " + setting.yamlKey()));
     }
     return Optional.ofNullable(setting.defaultValue()).map(v -> new Sourced(v, "default"));
+  }
+
+  /** A positive duration: a whole number and a unit ({@code 500ms}, {@code 5s}, {@code 2m}...). */
+  private Duration duration(Setting setting) {
+    Sourced sourced = text(setting).orElseThrow();
+    Matcher m = DURATION.matcher(sourced.value().strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          sourced.source()
+              + ": '"
+              + sourced.value()
+              + "' is not a duration such as 500ms, 5s, 2m, 1h or 30d");
+    }
+    long amount = Long.parseLong(m.group(1));
+    Duration value =
+        switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          case "h" -> Duration.ofHours(amount);
+          default -> Duration.ofDays(amount);
+        };
+    if (value.isZero()) {
+      throw new IllegalArgumentException(sourced.source() + ": must be longer than 0");
+    }
+    return value;
+  }
+
+  /** The KServe time to live: a duration of at least a second (the expiry's own minimum). */
+  private Duration kservePendingTtl() {
+    Duration ttl = duration(Setting.KSERVE_PENDING_TTL);
+    if (ttl.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException(
+          text(Setting.KSERVE_PENDING_TTL).orElseThrow().source() + ": must be at least 1s");
+    }
+    return ttl;
   }
 
   private long whole(Setting setting, long min, long max) {

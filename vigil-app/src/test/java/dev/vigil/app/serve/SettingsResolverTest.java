@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class SettingsResolverTest {
     assertEquals(Path.of("./vigil-data"), settings.dataDir());
     assertEquals(Optional.empty(), settings.databaseUrl());
     assertEquals("jdbc:sqlite:./vigil-data/vigil.db", settings.jdbcUrl());
+    assertEquals(Duration.ofHours(1), settings.kservePendingTtl());
   }
 
   @Test
@@ -115,5 +117,43 @@ class SettingsResolverTest {
             IllegalArgumentException.class,
             () -> resolve(Map.of(), Map.of(), Map.of(Setting.MAX_BODY_BYTES, "0")));
     assertEquals("config max_body_bytes: 0 is not in [1, 2147483639]", fromFile.getMessage());
+  }
+
+  @Test
+  void theKServePendingTimeToLiveIsADurationFromEverySource() {
+    Map<Setting, String> yaml = Map.of(Setting.KSERVE_PENDING_TTL, "5m");
+    Map<String, String> env = Map.of("VIGIL_KSERVE_PENDING_TTL", "90s");
+
+    assertEquals(Duration.ofMinutes(5), resolve(Map.of(), Map.of(), yaml).kservePendingTtl());
+    assertEquals(Duration.ofSeconds(90), resolve(Map.of(), env, yaml).kservePendingTtl());
+    assertEquals(
+        Duration.ofDays(7),
+        resolve(Map.of(Setting.KSERVE_PENDING_TTL, "7d"), env, yaml).kservePendingTtl());
+    assertEquals(
+        Duration.ofHours(2),
+        resolve(Map.of(Setting.KSERVE_PENDING_TTL, " 2h "), Map.of(), Map.of()).kservePendingTtl());
+  }
+
+  @Test
+  void aBadOrTooShortTimeToLiveNamesItsSource() {
+    for (String bad : new String[] {"1h30m", "90", "1.5h", "-5m", "2w", "2H", ""}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> resolve(Map.of(Setting.KSERVE_PENDING_TTL, bad), Map.of(), Map.of()));
+      assertEquals(
+          "--kserve-pending-ttl: '" + bad + "' is not a duration such as 500ms, 5s, 2m, 1h or 30d",
+          e.getMessage());
+    }
+    IllegalArgumentException zero =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(), Map.of(), Map.of(Setting.KSERVE_PENDING_TTL, "0s")));
+    assertEquals("config kserve_pending_ttl: must be longer than 0", zero.getMessage());
+    IllegalArgumentException underASecond =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(), Map.of("VIGIL_KSERVE_PENDING_TTL", "999ms"), Map.of()));
+    assertEquals("VIGIL_KSERVE_PENDING_TTL: must be at least 1s", underASecond.getMessage());
   }
 }

@@ -19,7 +19,7 @@ public record Segment(String column, String value) {
   public Segment {
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(value, "value");
-    if (column.isBlank() || column.indexOf('=') >= 0) {
+    if (!column.equals("*") && !isValidColumn(column)) {
       throw new IllegalArgumentException("segment: column must not be blank or contain '='");
     }
     if (value.length() > MAX_VALUE_LENGTH) {
@@ -28,6 +28,11 @@ public record Segment(String column, String value) {
     if (column.equals("*") && !value.equals("*")) {
       throw new IllegalArgumentException("segment: column '*' is reserved for all records");
     }
+  }
+
+  /** Whether a segment can be made of this column: not blank, no {@code '='}, not {@code "*"}. */
+  static boolean isValidColumn(String column) {
+    return !column.isBlank() && column.indexOf('=') < 0 && !column.equals("*");
   }
 
   public boolean isAll() {

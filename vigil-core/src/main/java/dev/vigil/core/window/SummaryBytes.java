@@ -149,6 +149,9 @@ final class SummaryBytes {
         return read.get();
       } catch (java.io.EOFException e) {
         throw new IllegalArgumentException(what + ": truncated", e);
+      } catch (java.io.UTFDataFormatException e) {
+        throw new IllegalArgumentException(
+            what + ": a feature name is not valid modified UTF-8", e);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
