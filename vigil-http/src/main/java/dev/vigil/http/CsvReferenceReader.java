@@ -17,9 +17,11 @@ import java.util.Set;
 
 /**
  * Reads a reference upload in CSV (comma-separated, header line first, RFC 4180 quoting): a cell of
- * a numeric schema column (or of the score column) that is a decimal number becomes a Double, any
- * other non-blank cell stays text (in a numeric column it is then a type error), a blank cell is
- * missing. Every schema column must be in the header; other columns are passed on and ignored.
+ * a numeric schema column (or of the score column) that is a decimal number becomes a Double, a
+ * {@code true}/{@code false} cell (any case) of a boolean column a Boolean, so both compare with
+ * ingested JSON values; any other non-blank cell stays text (in a numeric column it is then a type
+ * error); a blank cell is missing. Every schema column must be in the header; other columns are
+ * passed on and ignored.
  */
 final class CsvReferenceReader {
 
@@ -39,10 +41,10 @@ final class CsvReferenceReader {
         throw ApiException.badRequest("body", "the body is empty; a CSV header line is expected");
       }
       List<String> header = header(records.next(), upload);
-      Set<String> numeric = numericColumns(upload, header);
+      Map<String, ColumnKind> kinds = kinds(upload, header);
       long index = 0;
       while (records.hasNext()) {
-        upload.add(row(records.next(), header, numeric, index), index);
+        upload.add(row(records.next(), header, kinds, index), index);
         index++;
       }
     } catch (CsvParseException e) {
@@ -79,20 +81,19 @@ final class CsvReferenceReader {
     }
   }
 
-  private static Set<String> numericColumns(ReferenceUpload upload, List<String> header) {
+  /** The kind each header column's cells are read as: the schema's, numeric for the score. */
+  private static Map<String, ColumnKind> kinds(ReferenceUpload upload, List<String> header) {
     DatasetSchema schema = upload.model().schema();
-    Set<String> numeric = new HashSet<>();
+    Map<String, ColumnKind> kinds = new HashMap<>();
     for (String name : header) {
-      if (schema.column(name).map(c -> c.kind() == ColumnKind.NUMERIC).orElse(false)) {
-        numeric.add(name);
-      }
+      schema.column(name).ifPresent(c -> kinds.put(name, c.kind()));
     }
-    upload.scoreColumn().ifPresent(numeric::add);
-    return numeric;
+    upload.scoreColumn().ifPresent(score -> kinds.put(score, ColumnKind.NUMERIC));
+    return kinds;
   }
 
   private static Map<String, Object> row(
-      CsvRecord record, List<String> header, Set<String> numeric, long index) {
+      CsvRecord record, List<String> header, Map<String, ColumnKind> kinds, long index) {
     if (record.getFieldCount() != header.size()) {
       throw ApiException.badRequest(
           "rows[" + index + "]",
@@ -105,22 +106,28 @@ final class CsvReferenceReader {
     }
     Map<String, Object> row = new HashMap<>(header.size() * 2);
     for (int i = 0; i < header.size(); i++) {
-      row.put(header.get(i), cell(record.getField(i), numeric.contains(header.get(i))));
+      row.put(header.get(i), cell(record.getField(i), kinds.get(header.get(i))));
     }
     return row;
   }
 
-  /** A number for a numeric column's decimal cell, null for a blank one, else the text. */
-  static Object cell(String text, boolean numeric) {
-    CellClass kind = CellSyntax.classify(text);
-    if (kind == CellClass.BLANK) {
+  /**
+   * Null for a blank cell, a Double for a numeric column's decimal cell, a Boolean for a boolean
+   * column's true/false cell, else the text ({@code kind} is null outside the schema).
+   */
+  static Object cell(String text, ColumnKind kind) {
+    CellClass syntax = CellSyntax.classify(text);
+    if (syntax == CellClass.BLANK) {
       return null;
     }
-    if (numeric && kind == CellClass.NUMBER) {
+    if (kind == ColumnKind.NUMERIC && syntax == CellClass.NUMBER) {
       double value = parse(text.strip());
       if (Double.isFinite(value)) {
         return value;
       }
+    }
+    if (kind == ColumnKind.BOOLEAN && syntax == CellClass.BOOLEAN) {
+      return Boolean.parseBoolean(text.strip());
     }
     return text;
   }

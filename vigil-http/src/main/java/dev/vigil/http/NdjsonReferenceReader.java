@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads a reference upload in NDJSON: one JSON object a line (blank lines skipped, not counted),
- * its values strings, numbers, booleans or null. A key absent from a row is a missing value. The
- * target column's value is passed as text ({@code 1} as {@code "1"}, {@code true} as {@code
- * "true"}), as feedback labels are compared.
+ * its values strings, numbers, booleans or null. A key absent from a row is a missing value.
  */
 final class NdjsonReferenceReader {
 
@@ -25,8 +22,7 @@ final class NdjsonReferenceReader {
       if (lines[line].isBlank()) {
         continue;
       }
-      upload.add(
-          row(parse(json, lines[line], line + 1, index), upload.targetColumn(), index), index);
+      upload.add(row(parse(json, lines[line], line + 1, index), index), index);
       index++;
     }
   }
@@ -47,23 +43,19 @@ final class NdjsonReferenceReader {
     return node;
   }
 
-  private static Map<String, Object> row(JsonNode object, Optional<String> target, long index) {
+  private static Map<String, Object> row(JsonNode object, long index) {
     Map<String, Object> row = new HashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      boolean isTarget = target.map(field.getKey()::equals).orElse(false);
-      row.put(field.getKey(), value(field.getValue(), isTarget, index, field.getKey()));
+      row.put(field.getKey(), value(field.getValue(), index, field.getKey()));
     }
     return row;
   }
 
-  private static Object value(JsonNode node, boolean asText, long index, String column) {
+  private static Object value(JsonNode node, long index, String column) {
     if (node.isNull()) {
       return null;
-    }
-    if (asText && (node.isTextual() || node.isIntegralNumber() || node.isBoolean())) {
-      return node.asText();
     }
     if (node.isTextual()) {
       return node.asText();

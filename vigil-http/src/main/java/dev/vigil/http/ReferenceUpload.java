@@ -6,13 +6,19 @@ import dev.vigil.core.window.ReferenceSummary;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One reference upload: checks each row's score and target, adds it to a {@link ReferenceBuilder},
- * and names the row ({@code rows[i]}, 0-based data rows) and column of the first bad one. Row
- * values are as the builder takes them: a String, a finite Double, a Boolean or null.
+ * One reference upload: adds each row to a {@link ReferenceBuilder} (which checks the score and the
+ * target) and turns the first bad row into a 400 naming it, {@code rows[i].column} ({@code i}
+ * counting data rows from 0). Row values are as the builder takes them: a String, a finite Double,
+ * a Boolean or null.
  */
 final class ReferenceUpload {
+
+  /** The builder's messages start {@code row 7: column 'score': ...}. */
+  private static final Pattern ROW_AND_COLUMN = Pattern.compile("^row \\d+: column '([^']*)': ");
 
   private final MonitoredModel model;
   private final Optional<String> scoreColumn;
@@ -47,14 +53,14 @@ final class ReferenceUpload {
     return model;
   }
 
-  /** Adds row {@code index}; a 400 naming it (and the column when known) if it is bad. */
+  /** Adds row {@code index}; a 400 naming it, and its column, if it is bad. */
   void add(Map<String, Object> row, long index) {
-    scoreColumn.ifPresent(column -> checkScore(row.get(column), index, column));
-    targetColumn.ifPresent(column -> checkTarget(row.get(column), index, column));
     try {
       builder.add(row, index);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("rows[" + index + "]", e.getMessage());
+      Matcher matcher = ROW_AND_COLUMN.matcher(e.getMessage());
+      String field = "rows[" + index + "]" + (matcher.find() ? "." + matcher.group(1) : "");
+      throw ApiException.badRequest(field, e.getMessage());
     }
     rows++;
   }
@@ -65,32 +71,6 @@ final class ReferenceUpload {
       throw ApiException.badRequest("body", "the reference holds no data row");
     }
     return builder.build();
-  }
-
-  private static void checkScore(Object value, long index, String column) {
-    if (!(value instanceof Double score && score >= 0 && score <= 1)) {
-      throw ApiException.badRequest(
-          field(index, column),
-          "row "
-              + index
-              + ": the score must be a number in [0, 1], was "
-              + (value == null ? "missing" : "'" + value + "'"));
-    }
-  }
-
-  private void checkTarget(Object value, long index, String column) {
-    if (value == null || model.labels().meaningOf(value.toString()).isEmpty()) {
-      throw ApiException.badRequest(
-          field(index, column),
-          "row "
-              + index
-              + ": the target must be a label value of the model ("
-              + String.join(", ", model.labels().positiveValues())
-              + ", "
-              + String.join(", ", model.labels().negativeValues())
-              + "), was "
-              + (value == null ? "missing" : "'" + value + "'"));
-    }
   }
 
   static String field(long index, String column) {

@@ -87,6 +87,28 @@ class ReferenceRoutesTest {
   }
 
   @Test
+  void csvBooleansAreTheSameCategoriesAsJsonBooleans() {
+    fixture.standardWindows(); // IsActive recorded from JSON booleans
+    String csv = CSV.replace("true", "TRUE").replace("false", "False");
+    assertEquals(200, putCsv(WITH_COLUMNS, csv).status());
+    Answer windows =
+        fixture.server.get(
+            "/api/v1/models/churn/windows?from=2026-11-22T00:00:00Z&to=2026-11-24T00:00:00Z");
+    assertEquals(200, windows.status(), windows.body());
+    JsonNode isActive = windows.json().at("/windows/0/data_quality/2");
+    assertEquals("IsActive", isActive.get("feature").asText());
+    assertEquals(0, isActive.at("/unseen_categories/count").asLong());
+  }
+
+  @Test
+  void aMissingTargetIsAMissingValue() {
+    Answer uploaded = putCsv(WITH_COLUMNS, CSV.replace("0.3,0", "0.3,"));
+    assertEquals(200, uploaded.status(), uploaded.body());
+    assertEquals(3, uploaded.json().get("rows").asLong());
+    assertEquals(2, uploaded.json().at("/target/count").asLong());
+  }
+
+  @Test
   void theUploadedReferenceIsWhatDriftComparesWith() {
     fixture.standardWindows();
     assertEquals(200, putNdjson(WITH_COLUMNS, NDJSON).status());
