@@ -16,16 +16,22 @@ final class DomainFields {
   private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)(?::| )");
 
   private static final Map<String, String> API_NAMES =
-      Map.of(
-          "name", "name",
-          "columns", "schema",
-          "schema", "schema",
-          "positiveClass", "positive_class",
-          "positiveValues", "positive_labels",
-          "negativeValues", "negative_labels",
-          "decisionThreshold", "threshold",
-          "windowGranularity", "granularity",
-          "segmentColumns", "segments");
+      Map.ofEntries(
+          Map.entry("name", "name"),
+          Map.entry("columns", "schema"),
+          Map.entry("schema", "schema"),
+          Map.entry("positiveClass", "positive_class"),
+          Map.entry("positiveValues", "positive_labels"),
+          Map.entry("negativeValues", "negative_labels"),
+          Map.entry("decisionThreshold", "threshold"),
+          Map.entry("windowGranularity", "granularity"),
+          Map.entry("segmentColumns", "segments"),
+          // query parameters of the monitoring routes
+          Map.entry("from", "from"),
+          Map.entry("to", "to"),
+          Map.entry("granularity", "granularity"),
+          Map.entry("segment", "segment"),
+          Map.entry("version", "version"));
 
   private DomainFields() {}
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.core.ingest.IngestOverloadedException;
 import dev.vigil.core.model.ModelAlreadyExistsException;
+import dev.vigil.core.query.MissingReferenceException;
+import dev.vigil.core.query.UnknownModelException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -30,6 +32,10 @@ final class ErrorMapping {
         ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.field()));
     routes.exception(
         ModelAlreadyExistsException.class, (e, ctx) -> answer(ctx, 409, e.getMessage(), "name"));
+    routes.exception(
+        UnknownModelException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), "name"));
+    routes.exception(
+        MissingReferenceException.class, (e, ctx) -> answer(ctx, 409, e.getMessage(), "reference"));
     routes.exception(
         IllegalArgumentException.class,
         (e, ctx) ->

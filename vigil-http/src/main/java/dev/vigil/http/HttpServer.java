@@ -3,34 +3,73 @@ package dev.vigil.http;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.core.query.MonitoringQueries;
+import dev.vigil.core.window.ReferenceStore;
+import dev.vigil.core.window.ReferenceSummary;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.router.ParsedEndpoint;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Vigil's HTTP API on Javalin: health, readiness, Prometheus metrics, the monitored-model routes
- * and the ingestion of predictions and labels, guarded by API tokens when some are configured.
- * Built with {@code new} from its dependencies; {@link #start()} binds, {@link #stop()} finishes
- * the requests in flight and releases the port. Registers the JVM and process metrics and its own
- * request histogram in the given registry.
+ * Vigil's HTTP API on Javalin: health, readiness, Prometheus metrics, the monitored-model routes,
+ * the ingestion of predictions and labels, the reference upload, the monitoring queries and the
+ * OpenAPI document, guarded by API tokens when some are configured. Built with {@code new} from its
+ * dependencies; {@link #start()} binds, {@link #stop()} finishes the requests in flight and
+ * releases the port. Registers the JVM and process metrics and its own request histogram in the
+ * given registry.
  */
 public final class HttpServer {
+
+  /** Stands in for windows and references when none are given: their routes answer 503. */
+  private static final MonitoringSources NOT_WIRED =
+      new MonitoringSources(
+          query -> {
+            throw notWired();
+          },
+          new ReferenceStore() {
+            @Override
+            public void put(String modelName, ReferenceSummary reference) {
+              throw notWired();
+            }
+
+            @Override
+            public Optional<ReferenceSummary> find(String modelName) {
+              throw notWired();
+            }
+          });
 
   private final Javalin app;
   private final ServerSettings settings;
 
   public HttpServer(
       EventStores stores,
+      MonitoringSources monitoring,
       ReadinessCheck readiness,
       PrometheusRegistry registry,
       ServerSettings settings) {
-    this(stores, readiness, registry, settings, Clock.systemUTC());
+    this(stores, monitoring, readiness, registry, settings, Clock.systemUTC());
+  }
+
+  /**
+   * A server without windows nor references, until the composition root wires a {@link
+   * MonitoringSources}: the monitoring and reference routes then answer 503.
+   */
+  public HttpServer(
+      EventStores stores,
+      ReadinessCheck readiness,
+      PrometheusRegistry registry,
+      ServerSettings settings) {
+    this(stores, NOT_WIRED, readiness, registry, settings, Clock.systemUTC());
   }
 
   HttpServer(
       EventStores stores,
+      MonitoringSources monitoring,
       ReadinessCheck readiness,
       PrometheusRegistry registry,
       ServerSettings settings,
@@ -42,6 +81,9 @@ public final class HttpServer {
     JsonBody body = new JsonBody(json, settings.maxBodyBytes());
     RecordsBody records = new RecordsBody(json, body, settings.maxRecordsPerRequest());
     IngestMetrics ingest = new IngestMetrics(registry);
+    MonitoringQueries queries =
+        new MonitoringQueries(
+            stores.models(), monitoring.windows(), monitoring.references(), clock);
     this.app =
         Javalin.create(
             config -> {
@@ -55,6 +97,10 @@ public final class HttpServer {
                   .register(config.routes);
               new KServeRoutes(stores.models(), stores.kserveEvents(), json, clock)
                   .register(config.routes);
+              new ReferenceRoutes(stores.models(), monitoring.references(), body, json, clock)
+                  .register(config.routes);
+              new MonitoringRoutes(queries, stores.models(), json).register(config.routes);
+              new OpenApiRoutes().register(config.routes);
             });
   }
 
@@ -64,9 +110,22 @@ public final class HttpServer {
     return app.port();
   }
 
+  /** Every route registered, as {@code "GET /api/v1/models/{name}"}, for the OpenAPI test. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map((ParsedEndpoint e) -> e.endpoint)
+        .filter(e -> e.method.isHttpMethod())
+        .map(e -> e.method.name() + " " + e.path)
+        .toList();
+  }
+
   /** Stops accepting requests and releases the port. Safe to call twice. */
   public void stop() {
     app.stop();
+  }
+
+  private static ApiException notWired() {
+    return new ApiException(503, null, "windows and references are not available in this server");
   }
 
   private static void configure(

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /** A real {@link HttpServer} on a free loopback port, and a client for it. */
@@ -32,8 +33,27 @@ final class RunningServer implements AutoCloseable {
 
   RunningServer(
       EventStores stores, ReadinessCheck readiness, ServerSettings settings, Clock clock) {
-    server = new HttpServer(stores, readiness, new PrometheusRegistry(), settings, clock);
+    this(stores, new MemoryMonitoring(stores.models()).sources(), readiness, settings, clock);
+  }
+
+  RunningServer(
+      EventStores stores,
+      MonitoringSources monitoring,
+      ReadinessCheck readiness,
+      ServerSettings settings,
+      Clock clock) {
+    server =
+        new HttpServer(stores, monitoring, readiness, new PrometheusRegistry(), settings, clock);
     base = URI.create("http://127.0.0.1:" + server.start());
+  }
+
+  /** Every route the server registered, as {@code "GET /path"}. */
+  List<String> routes() {
+    return server.routes();
+  }
+
+  Answer put(String path, String contentType, String body) {
+    return send("PUT", path, contentType, BodyPublishers.ofString(body));
   }
 
   Answer postNdjson(String path, String lines) {

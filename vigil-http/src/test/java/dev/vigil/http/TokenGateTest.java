@@ -11,6 +11,9 @@ class TokenGateTest {
   void readsNeedReadIngestionNeedsIngestAndTheRestNeedsAdmin() {
     assertEquals(Scope.READ, TokenGate.scopeNeeded("GET", "/api/v1/models/churn/windows"));
     assertEquals(Scope.READ, TokenGate.scopeNeeded("HEAD", "/api/v1/models"));
+    for (String query : new String[] {"drift", "performance", "alerts", "reference"}) {
+      assertEquals(Scope.READ, TokenGate.scopeNeeded("GET", "/api/v1/models/churn/" + query));
+    }
     assertEquals(Scope.INGEST, TokenGate.scopeNeeded("POST", "/api/v1/models/churn/predictions"));
     assertEquals(Scope.INGEST, TokenGate.scopeNeeded("POST", "/api/v1/models/churn/feedback"));
     assertEquals(Scope.INGEST, TokenGate.scopeNeeded("POST", "/api/v1/kserve/events"));

@@ -1,0 +1,142 @@
+package dev.vigil.core.query;
+
+import dev.vigil.core.model.ModelStore;
+import dev.vigil.core.model.MonitoredModel;
+import dev.vigil.core.window.ReferenceStore;
+import dev.vigil.core.window.ReferenceSummary;
+import dev.vigil.core.window.Segment;
+import dev.vigil.core.window.Window;
+import dev.vigil.core.window.WindowSource;
+import dev.vigil.stats.drift.DriftOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The monitoring queries of a model (windows, drift, performance) over its base windows and its
+ * reference. Parses and checks the client's parameters (errors are IllegalArgumentExceptions naming
+ * the parameter), reads the windows once per query and merges them; no state of its own, safe for
+ * concurrent use when its ports are.
+ */
+public final class MonitoringQueries {
+
+  /** The most buckets one query may ask for: 7 days of minutes, more than 400 days of hours. */
+  public static final long MAX_BUCKETS = 7 * 24 * 60;
+
+  private final ModelStore models;
+  private final WindowSource windows;
+  private final ReferenceStore references;
+  private final Clock clock;
+
+  public MonitoringQueries(
+      ModelStore models, WindowSource windows, ReferenceStore references, Clock clock) {
+    this.models = Objects.requireNonNull(models, "models");
+    this.windows = Objects.requireNonNull(windows, "windows");
+    this.references = Objects.requireNonNull(references, "references");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Volume, predicted positive rate, scores, labels, data quality and latency per bucket of the
+   * granularity asked (default: the model's base granularity).
+   *
+   * @throws UnknownModelException when the model is not monitored
+   * @throws IllegalArgumentException naming the parameter at fault
+   */
+  public WindowsView windows(QueryParameters parameters) {
+    QueryScope scope = scope(parameters);
+    BucketGranularity granularity = granularity(parameters, scope);
+    Optional<ReferenceSummary> reference = references.find(scope.model().name());
+    List<BucketStats> buckets =
+        RollUp.buckets(read(scope), granularity, scope.range()).stream()
+            .map(bucket -> BucketStats.of(bucket, scope.model(), reference))
+            .toList();
+    return new WindowsView(
+        scope, granularity, reference.map(ReferenceSummary::uploadedAt), buckets);
+  }
+
+  /**
+   * Drift of the range's merged windows against the reference, per feature, of the scores and of
+   * the label, with the automatic choice of method and the default thresholds.
+   *
+   * @throws MissingReferenceException when the model has no reference
+   */
+  public DriftView drift(QueryParameters parameters) {
+    QueryScope scope = scope(parameters);
+    if (parameters.granularity().isPresent()) {
+      throw new IllegalArgumentException("granularity: the drift query covers the whole range");
+    }
+    ReferenceSummary reference =
+        references
+            .find(scope.model().name())
+            .orElseThrow(() -> new MissingReferenceException(scope.model().name()));
+    return DriftComparison.compare(
+        scope, reference, RollUp.total(read(scope), threshold(scope)), DriftOptions.defaults());
+  }
+
+  /** Realized performance over the range, and per bucket when a granularity is given. */
+  public PerformanceView performance(QueryParameters parameters) {
+    QueryScope scope = scope(parameters);
+    Optional<BucketGranularity> granularity =
+        parameters.granularity().map(g -> granularity(parameters, scope));
+    List<Window> read = read(scope);
+    List<BucketPerformance> buckets =
+        granularity
+            .map(
+                g ->
+                    RollUp.buckets(read, g, scope.range()).stream()
+                        .map(BucketPerformance::of)
+                        .toList())
+            .orElse(List.of());
+    return new PerformanceView(
+        scope, PerformanceStats.of(RollUp.total(read, threshold(scope))), granularity, buckets);
+  }
+
+  private QueryScope scope(QueryParameters parameters) {
+    MonitoredModel model =
+        models
+            .find(parameters.model())
+            .orElseThrow(() -> new UnknownModelException(parameters.model()));
+    TimeRange range = TimeRange.resolve(parameters.from(), parameters.to(), clock);
+    Segment segment = Segment.parse(parameters.segment().orElse("all"));
+    return new QueryScope(model, range, segment, parameters.version());
+  }
+
+  private static BucketGranularity granularity(QueryParameters parameters, QueryScope scope) {
+    BucketGranularity granularity =
+        parameters
+            .granularity()
+            .map(BucketGranularity::fromId)
+            .orElse(BucketGranularity.of(scope.model().windowGranularity()))
+            .requireNotFinerThan(scope.model().windowGranularity());
+    long buckets = bucketCount(scope.range(), granularity);
+    if (buckets > MAX_BUCKETS) {
+      throw new IllegalArgumentException(
+          "granularity: the range holds up to "
+              + buckets
+              + " "
+              + granularity.id()
+              + " buckets, more than "
+              + MAX_BUCKETS
+              + "; shorten the range or use a coarser granularity");
+    }
+    return granularity;
+  }
+
+  /** How many buckets of {@code granularity} the range touches. */
+  static long bucketCount(TimeRange range, BucketGranularity granularity) {
+    long seconds = Duration.between(granularity.bucketStart(range.from()), range.to()).toSeconds();
+    long length = granularity.length().toSeconds();
+    return (seconds + length - 1) / length;
+  }
+
+  private List<Window> read(QueryScope scope) {
+    return windows.windows(scope.windowQuery());
+  }
+
+  private static double threshold(QueryScope scope) {
+    return scope.model().decisionThreshold();
+  }
+}
