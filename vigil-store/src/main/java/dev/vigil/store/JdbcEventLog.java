@@ -1,0 +1,100 @@
+package dev.vigil.store;
+
+import dev.vigil.core.event.BatchOutcome;
+import dev.vigil.core.event.EventBatch;
+import dev.vigil.core.event.EventCommit;
+import dev.vigil.core.event.EventLog;
+import dev.vigil.core.event.EventSink;
+import dev.vigil.core.event.IngestListener;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@link EventLog} on a {@link Database}: the {@code prediction} and {@code label} tables,
+ * every row numbered by the {@code seq} column from one counter.
+ *
+ * <p>One writer: every JdbcEventLog of one Database object (and the prediction, label and KServe
+ * stores, which write through one) shares the database's {@link LogSequence}, and a commit holds
+ * its lock from numbering to commit, so numbers increase in commit order on both databases. Two
+ * processes must not write the same database (docs/STORAGE.md): PostgreSQL's unique index on {@code
+ * seq} (SQLite's rowid) then refuses a reused number rather than storing it twice.
+ *
+ * <p>The listener, if any, is told of each commit that stored something, under that lock, after the
+ * commit and before {@link #append} returns, in commit order.
+ */
+public final class JdbcEventLog implements EventLog {
+
+  /** Work in a write transaction; {@code last} is the highest number committed so far. */
+  @FunctionalInterface
+  interface WriteWork<T> {
+    Written<T> run(Connection connection, long last) throws SQLException;
+  }
+
+  /** What write work returns: its result and the events it stored (null when none). */
+  record Written<T>(T result, EventCommit commit) {}
+
+  private final Database database;
+  private final LogSequence sequence;
+  private final IngestListener listener;
+
+  public JdbcEventLog(Database database) {
+    this(database, IngestListener.NONE);
+  }
+
+  public JdbcEventLog(Database database, IngestListener listener) {
+    this.database = database;
+    this.sequence = database.logSequence();
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  @Override
+  public EventCommit append(List<EventBatch> batches) {
+    if (batches.stream().allMatch(b -> b.size() == 0)) {
+      List<BatchOutcome> none = batches.stream().map(b -> new BatchOutcome(0, 0, 0)).toList();
+      return new EventCommit(none, List.of(), List.of(), lastSequence());
+    }
+    return write(
+        "cannot append events",
+        (c, last) -> {
+          EventCommit commit = EventWriter.write(c, batches, last);
+          return new Written<>(commit, commit);
+        });
+  }
+
+  /**
+   * Runs work in one transaction under the write lock; events it stored (written with {@link
+   * EventWriter}, numbered after {@code last}) advance the sequence and reach the listener.
+   */
+  <T> T write(String what, WriteWork<T> work) {
+    synchronized (sequence) {
+      long last = sequence.last();
+      Written<T> written = Transaction.run(database, what, c -> work.run(c, last));
+      EventCommit commit = written.commit();
+      if (commit != null && commit.lastSequence() > last) {
+        sequence.advanceTo(commit.lastSequence());
+        listener.committed(commit);
+      }
+      return written.result();
+    }
+  }
+
+  @Override
+  public long lastSequence() {
+    return sequence.last();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Holds the write lock while it streams, so no append interleaves with a replay.
+   */
+  @Override
+  public void replayAfter(long after, EventSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    synchronized (sequence) {
+      EventReplay.run(database, after, sink);
+    }
+  }
+}
