@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads rows of a table keyed by (model_name, prediction_id) for many keys at once: one {@code
- * model_name = ? AND prediction_id IN (...)} query per model and chunk of ids, each id an index
- * probe.
+ * Reads rows of a table keyed by (model_name, prediction_id) for many keys at once: {@code
+ * model_name = ? AND prediction_id IN (...)} queries, each id an index probe. Up to {@link
+ * SqlLists#KEYS_PER_QUERY} ids go in one query; more are cut in chunks of that size, the last one
+ * padded with its last id (a repeated id changes nothing), so that one prepared statement serves
+ * every chunk.
  */
 final class KeyLookup {
 
@@ -34,27 +36,31 @@ final class KeyLookup {
       throws SQLException {
     Map<EventKey, V> found = new HashMap<>();
     for (Map.Entry<String, List<String>> model : idsByModel(keys).entrySet()) {
-      for (List<String> ids : SqlLists.chunks(model.getValue(), SqlLists.KEYS_PER_QUERY)) {
-        String sql =
-            select
-                + " WHERE model_name = ? AND prediction_id IN ("
-                + SqlLists.marks(ids.size())
-                + ")";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-          query.setString(1, model.getKey());
-          for (int i = 0; i < ids.size(); i++) {
-            query.setString(i + 2, ids.get(i));
+      List<String> ids = model.getValue();
+      int size = Math.min(ids.size(), SqlLists.KEYS_PER_QUERY);
+      String sql =
+          select + " WHERE model_name = ? AND prediction_id IN (" + SqlLists.marks(size) + ")";
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        query.setString(1, model.getKey());
+        for (List<String> chunk : SqlLists.chunks(ids, size)) {
+          for (int i = 0; i < size; i++) {
+            query.setString(i + 2, chunk.get(Math.min(i, chunk.size() - 1)));
           }
-          try (ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-              Map.Entry<EventKey, V> entry = reader.read(rows);
-              found.put(entry.getKey(), entry.getValue());
-            }
-          }
+          read(query, reader, found);
         }
       }
     }
     return found;
+  }
+
+  private static <V> void read(PreparedStatement query, RowReader<V> reader, Map<EventKey, V> found)
+      throws SQLException {
+    try (ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        Map.Entry<EventKey, V> entry = reader.read(rows);
+        found.put(entry.getKey(), entry.getValue());
+      }
+    }
   }
 
   private static Map<String, List<String>> idsByModel(Collection<EventKey> keys) {

@@ -20,9 +20,10 @@ final class LabelRows {
 
   private static final MultiRowInsert<LabelRecord> INSERT =
       new MultiRowInsert<>(
-          "INSERT INTO label (" + COLUMNS + ", seq) VALUES",
-          "ON CONFLICT (model_name, prediction_id) DO NOTHING RETURNING seq",
+          "label",
+          COLUMNS + ", seq",
           5,
+          "(model_name, prediction_id)",
           ROWS_PER_INSERT,
           LabelRows::bind);
 

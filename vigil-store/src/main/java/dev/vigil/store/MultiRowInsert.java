@@ -8,10 +8,11 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * {@code INSERT ... VALUES (...), (...) ON CONFLICT DO NOTHING RETURNING seq}, in chunks of many
- * rows: one statement step per chunk instead of one per row, and the returned sequence numbers say
- * which rows were inserted (a row whose key is stored already returns nothing). Row {@code i} gets
- * sequence number {@code firstSeq + i}.
+ * {@code INSERT ... VALUES (...), (...) ON CONFLICT DO NOTHING} with a sequence number per row, in
+ * chunks of many rows: one statement step per chunk instead of one per row. Row {@code i} gets
+ * sequence number {@code firstSeq + i}. The update count of a chunk says whether all its rows were
+ * inserted (the usual case); only when some were not (their key was stored) are the chunk's numbers
+ * read back to tell which. That is cheaper than {@code RETURNING}, which costs on every row.
  *
  * @param <T> the record a row is made of
  */
@@ -23,20 +24,28 @@ final class MultiRowInsert<T> {
     void bind(PreparedStatement insert, int first, T row, long seq) throws SQLException;
   }
 
-  private final String head;
-  private final String tail;
-  private final int columns;
+  private final String table;
+  private final String columns;
+  private final int columnCount;
+  private final String conflictKey;
   private final int rowsPerStatement;
   private final Binder<T> binder;
 
   /**
-   * @param head {@code INSERT INTO t (a, b, seq) VALUES}
-   * @param tail {@code ON CONFLICT (...) DO NOTHING RETURNING seq}
+   * @param columns the columns the binder sets, {@code seq} among them
+   * @param conflictKey the unique key whose conflicts skip a row, e.g. {@code (a, b)}
    */
-  MultiRowInsert(String head, String tail, int columns, int rowsPerStatement, Binder<T> binder) {
-    this.head = head;
-    this.tail = tail;
+  MultiRowInsert(
+      String table,
+      String columns,
+      int columnCount,
+      String conflictKey,
+      int rowsPerStatement,
+      Binder<T> binder) {
+    this.table = table;
     this.columns = columns;
+    this.columnCount = columnCount;
+    this.conflictKey = conflictKey;
     this.rowsPerStatement = rowsPerStatement;
     this.binder = binder;
   }
@@ -49,32 +58,66 @@ final class MultiRowInsert<T> {
       try (PreparedStatement insert = prepare(connection, rowsPerStatement)) {
         for (int chunk = 0; chunk < fullChunks; chunk++) {
           int from = chunk * rowsPerStatement;
-          execute(insert, rows.subList(from, from + rowsPerStatement), from, firstSeq, inserted);
+          List<T> part = rows.subList(from, from + rowsPerStatement);
+          execute(connection, insert, part, from, firstSeq, inserted);
         }
       }
     }
     int from = fullChunks * rowsPerStatement;
     if (from < rows.size()) {
       try (PreparedStatement insert = prepare(connection, rows.size() - from)) {
-        execute(insert, rows.subList(from, rows.size()), from, firstSeq, inserted);
+        execute(connection, insert, rows.subList(from, rows.size()), from, firstSeq, inserted);
       }
     }
     return inserted;
   }
 
   private PreparedStatement prepare(Connection connection, int rows) throws SQLException {
-    return connection.prepareStatement(head + ' ' + SqlLists.tuples(rows, columns) + ' ' + tail);
+    String sql =
+        "INSERT INTO "
+            + table
+            + " ("
+            + columns
+            + ") VALUES "
+            + SqlLists.tuples(rows, columnCount)
+            + " ON CONFLICT "
+            + conflictKey
+            + " DO NOTHING";
+    return connection.prepareStatement(sql);
   }
 
   private void execute(
-      PreparedStatement insert, List<T> chunk, int offset, long firstSeq, BitSet inserted)
+      Connection connection,
+      PreparedStatement insert,
+      List<T> chunk,
+      int offset,
+      long firstSeq,
+      BitSet inserted)
       throws SQLException {
+    long chunkSeq = firstSeq + offset;
     for (int i = 0; i < chunk.size(); i++) {
-      binder.bind(insert, 1 + i * columns, chunk.get(i), firstSeq + offset + i);
+      binder.bind(insert, 1 + i * columnCount, chunk.get(i), chunkSeq + i);
     }
-    try (ResultSet returned = insert.executeQuery()) {
-      while (returned.next()) {
-        inserted.set(Math.toIntExact(returned.getLong(1) - firstSeq));
+    int count = insert.executeUpdate();
+    if (count == chunk.size()) {
+      inserted.set(offset, offset + chunk.size());
+    } else if (count > 0) {
+      markStored(connection, chunkSeq, chunk.size(), firstSeq, inserted);
+    }
+  }
+
+  /** Reads which of the chunk's numbers were stored: the rows that were inserted. */
+  private void markStored(
+      Connection connection, long chunkSeq, int size, long firstSeq, BitSet inserted)
+      throws SQLException {
+    String sql = "SELECT seq FROM " + table + " WHERE seq >= ? AND seq < ?";
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setLong(1, chunkSeq);
+      select.setLong(2, chunkSeq + size);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          inserted.set(Math.toIntExact(rows.getLong(1) - firstSeq));
+        }
       }
     }
   }

@@ -22,9 +22,10 @@ final class PredictionRows {
 
   private static final MultiRowInsert<PredictionRecord> INSERT =
       new MultiRowInsert<>(
-          "INSERT INTO prediction (" + COLUMNS + ", seq) VALUES",
-          "ON CONFLICT (model_name, prediction_id) DO NOTHING RETURNING seq",
+          "prediction",
+          COLUMNS + ", seq",
           7,
+          "(model_name, prediction_id)",
           ROWS_PER_INSERT,
           PredictionRows::bind);
 
