@@ -21,8 +21,9 @@ import java.util.Objects;
  * processes must not write the same database (docs/STORAGE.md): PostgreSQL's unique index on {@code
  * seq} (SQLite's rowid) then refuses a reused number rather than storing it twice.
  *
- * <p>The listener, if any, is told of each commit that stored something, under that lock, after the
- * commit and before {@link #append} returns, in commit order.
+ * <p>The listener, if any, is told of every commit of records (also one whose records were all
+ * duplicates, for the counters), under that lock, after the commit and before {@link #append}
+ * returns, so in commit order. A call of empty batches commits nothing and tells nobody.
  */
 public final class JdbcEventLog implements EventLog {
 
@@ -72,7 +73,7 @@ public final class JdbcEventLog implements EventLog {
       long last = sequence.last();
       Written<T> written = Transaction.run(database, what, c -> work.run(c, last));
       EventCommit commit = written.commit();
-      if (commit != null && commit.lastSequence() > last) {
+      if (commit != null) {
         sequence.advanceTo(commit.lastSequence());
         listener.committed(commit);
       }

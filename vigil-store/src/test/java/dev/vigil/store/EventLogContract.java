@@ -122,6 +122,7 @@ abstract class EventLogContract {
     assertEquals(List.of(new BatchOutcome(0, 1, 0), new BatchOutcome(0, 1, 0)), again.outcomes());
     assertEquals(List.of(), again.joined());
     assertEquals(arrival.lastSequence(), again.lastSequence());
+    assertEquals(List.of(early, arrival, again), List.of(heard.get(0), heard.get(2), heard.get(3)));
   }
 
   @Test
