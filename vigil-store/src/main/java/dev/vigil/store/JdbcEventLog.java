@@ -71,13 +71,27 @@ public final class JdbcEventLog implements EventLog {
   <T> T write(String what, WriteWork<T> work) {
     synchronized (sequence) {
       long last = sequence.last();
-      Written<T> written = Transaction.run(database, what, c -> work.run(c, last));
+      Written<T> written;
+      try {
+        written = Transaction.run(database, what, c -> work.run(c, last));
+      } catch (StoreException e) {
+        resync(e);
+        throw e;
+      }
       EventCommit commit = written.commit();
       if (commit != null) {
         sequence.advanceTo(commit.lastSequence());
         listener.committed(commit);
       }
       return written.result();
+    }
+  }
+
+  private void resync(StoreException failure) {
+    try {
+      sequence.resync(database.dataSource());
+    } catch (StoreException e) {
+      failure.addSuppressed(e); // the database is unreachable: the next write resyncs again
     }
   }
 

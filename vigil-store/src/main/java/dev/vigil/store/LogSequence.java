@@ -21,6 +21,10 @@ final class LogSequence {
   }
 
   static LogSequence read(DataSource dataSource) {
+    return new LogSequence(highestStored(dataSource));
+  }
+
+  private static long highestStored(DataSource dataSource) {
     String sql =
         "SELECT max(seq) FROM (SELECT max(seq) AS seq FROM prediction"
             + " UNION ALL SELECT max(seq) FROM label"
@@ -29,10 +33,18 @@ final class LogSequence {
         Statement s = c.createStatement();
         ResultSet row = s.executeQuery(sql)) {
       row.next();
-      return new LogSequence(row.getLong(1));
+      return row.getLong(1);
     } catch (SQLException e) {
       throw new StoreException("cannot read the event log's last sequence number", e);
     }
+  }
+
+  /**
+   * Catches up with the numbers stored, after a write failed: had its commit gone through before
+   * the failure was reported, the next writer would otherwise reuse its numbers and be refused.
+   */
+  synchronized void resync(DataSource dataSource) {
+    last = Math.max(last, highestStored(dataSource));
   }
 
   /** The highest number used; callers that write hold this object's monitor. */

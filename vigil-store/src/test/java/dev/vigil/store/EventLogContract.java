@@ -159,6 +159,24 @@ abstract class EventLogContract {
   }
 
   @Test
+  void aNumberTakenBehindTheLogsBackFailsOneWriteAndTheNextCatchesUp() throws SQLException {
+    long last = log.append(List.of(predictions(prediction("a")))).lastSequence();
+    try (Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      // As if a commit had gone through but its success had not been reported.
+      s.executeUpdate(
+          "INSERT INTO label (model_name, prediction_id, label, label_time_us, seq)"
+              + " VALUES ('churn', 'a', 1, 0, "
+              + (last + 1)
+              + ")");
+    }
+    List<EventBatch> call = List.of(labels(label("b", 1, 0)));
+    assertThrows(StoreException.class, () -> log.append(call));
+    assertEquals(last + 1, log.lastSequence());
+    assertEquals(last + 2, log.append(call).lastSequence());
+  }
+
+  @Test
   void emptyBatchesStoreNothingAndTellNobody() {
     EventCommit nothing = log.append(List.of(predictions(), labels()));
     assertEquals(List.of(new BatchOutcome(0, 0, 0), new BatchOutcome(0, 0, 0)), nothing.outcomes());
