@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 /**
  * The {@link EventLog} on a {@link Database}: the {@code prediction} and {@code label} tables,
@@ -92,6 +93,18 @@ public final class JdbcEventLog implements EventLog {
       sequence.resync(database.dataSource());
     } catch (StoreException e) {
       failure.addSuppressed(e); // the database is unreachable: the next write resyncs again
+    }
+  }
+
+  /**
+   * Runs {@code action} with the last committed number while no commit is in progress and no other
+   * starts. With a listener that records commits (e.g. into a window aggregator), what the action
+   * takes out of it is then exactly the commits up to that number: the moment for a flush to drain
+   * its deltas and pick its watermark.
+   */
+  public <T> T atCommitBoundary(LongFunction<T> action) {
+    synchronized (sequence) {
+      return action.apply(sequence.last());
     }
   }
 

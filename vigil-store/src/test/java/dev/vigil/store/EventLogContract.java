@@ -177,6 +177,40 @@ abstract class EventLogContract {
   }
 
   @Test
+  void atACommitBoundaryTheListenerHasHeardExactlyTheCommitsUpToTheLastNumber() throws Exception {
+    List<EventCommit> recorded = new ArrayList<>();
+    JdbcEventLog recording =
+        new JdbcEventLog(
+            database,
+            c -> {
+              synchronized (recorded) {
+                recorded.add(c);
+              }
+            });
+    Thread writer =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 40; i++) {
+                recording.append(List.of(predictions(prediction("w" + i))));
+              }
+            });
+    writer.start();
+    for (int flush = 0; flush < 20; flush++) {
+      recording.atCommitBoundary(
+          last -> {
+            synchronized (recorded) {
+              long heardUpTo =
+                  recorded.isEmpty() ? last : recorded.get(recorded.size() - 1).lastSequence();
+              assertEquals(last, heardUpTo);
+            }
+            return null;
+          });
+    }
+    writer.join();
+    assertEquals(40, recorded.size());
+  }
+
+  @Test
   void emptyBatchesStoreNothingAndTellNobody() {
     EventCommit nothing = log.append(List.of(predictions(), labels()));
     assertEquals(List.of(new BatchOutcome(0, 0, 0), new BatchOutcome(0, 0, 0)), nothing.outcomes());
