@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Dialect dialect;
   private final String schemaVersion;
+  private LogSequence logSequence;
 
   private Database(HikariDataSource pool, Dialect dialect, String schemaVersion) {
     this.pool = pool;
@@ -78,6 +79,17 @@ public final class Database implements AutoCloseable {
   /** The Flyway version of the newest migration applied, e.g. {@code "1"}. */
   public String schemaVersion() {
     return schemaVersion;
+  }
+
+  /**
+   * The event log's sequence counter and write lock, one per database object: every {@link
+   * JdbcEventLog} (and the stores that write through one) on this database shares it.
+   */
+  synchronized LogSequence logSequence() {
+    if (logSequence == null) {
+      logSequence = LogSequence.read(pool);
+    }
+    return logSequence;
   }
 
   @Override

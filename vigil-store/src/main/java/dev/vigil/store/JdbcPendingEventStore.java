@@ -3,6 +3,8 @@ package dev.vigil.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.core.event.AppendResult;
+import dev.vigil.core.event.EventBatch;
+import dev.vigil.core.event.EventCommit;
 import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.kserve.EventKind;
 import dev.vigil.core.kserve.ExpiredHalves;
@@ -20,10 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@link PendingEventStore} on a {@link Database}. Offers of one (model, ce-id) are serialised
- * so that a request and its response arriving together cannot both be left pending: on SQLite every
- * write transaction takes the database's write lock at BEGIN; on PostgreSQL the transaction first
- * takes an advisory lock on the hash of (model, ce-id). A pending half is stamped with the injected
+ * The {@link PendingEventStore} on a {@link Database}. An offer is a write transaction of the
+ * database's {@link JdbcEventLog}: the joined predictions are numbered like any appended ones and
+ * reach the log's listener. Offers of one (model, ce-id) are serialised so that a request and its
+ * response arriving together cannot both be left pending: by the log's write lock in one process,
+ * and across processes on SQLite by the write lock every transaction takes at BEGIN, on PostgreSQL
+ * by an advisory lock on the hash of (model, ce-id). A pending half is stamped with the injected
  * clock's time when it is stored, which {@link #expireBefore} compares with its cutoff.
  */
 public final class JdbcPendingEventStore implements PendingEventStore {
@@ -32,25 +36,38 @@ public final class JdbcPendingEventStore implements PendingEventStore {
   private static final String KEY = "model_name = ? AND ce_id = ? AND kind = ?";
 
   private final Database database;
+  private final JdbcEventLog log;
   private final Clock clock;
 
-  public JdbcPendingEventStore(Database database, Clock clock) {
-    this.database = database;
-    this.clock = clock;
+  /** A store with its own event log, stamping pending halves with the system clock. */
+  public JdbcPendingEventStore(Database database) {
+    this(database, new JdbcEventLog(database), Clock.systemUTC());
   }
 
-  /** A store stamping pending halves with the system clock. */
-  public JdbcPendingEventStore(Database database) {
-    this(database, Clock.systemUTC());
+  /** A store with its own event log. */
+  public JdbcPendingEventStore(Database database, Clock clock) {
+    this(database, new JdbcEventLog(database), clock);
+  }
+
+  /**
+   * A store whose joined predictions are appended through {@code log} (and its listener), and whose
+   * pending halves are stamped with {@code clock}.
+   */
+  public JdbcPendingEventStore(Database database, JdbcEventLog log, Clock clock) {
+    this.database = database;
+    this.log = log;
+    this.clock = clock;
   }
 
   @Override
   public OfferOutcome offer(KServeEvent event, Join join) {
-    return Transaction.run(
-        database, "cannot store the KServe event '" + event.id() + "'", c -> offer(c, event, join));
+    return log.write(
+        "cannot store the KServe event '" + event.id() + "'",
+        (c, last) -> offer(c, event, join, last));
   }
 
-  private OfferOutcome offer(Connection c, KServeEvent event, Join join) throws SQLException {
+  private JdbcEventLog.Written<OfferOutcome> offer(
+      Connection c, KServeEvent event, Join join, long last) throws SQLException {
     if (database.dialect() == Dialect.POSTGRESQL) {
       try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
         lock.setLong(1, (event.modelName() + '\0' + event.id()).hashCode());
@@ -61,18 +78,20 @@ public final class JdbcPendingEventStore implements PendingEventStore {
     if (partner.isPresent()) {
       KServeEvent request = event.kind() == EventKind.REQUEST ? event : partner.get();
       KServeEvent response = event.kind() == EventKind.RESPONSE ? event : partner.get();
-      List<PredictionRecord> records =
-          join.records(request, response).stream().sorted(JdbcPredictionStore.KEY_ORDER).toList();
-      int inserted =
-          records.isEmpty() ? 0 : RowCounts.inserted(JdbcPredictionStore.insert(c, records));
+      List<PredictionRecord> records = join.records(request, response);
       delete(c, partner.get());
-      return OfferOutcome.joined(new AppendResult(inserted, records.size() - inserted));
+      if (records.isEmpty()) {
+        return new JdbcEventLog.Written<>(OfferOutcome.joined(new AppendResult(0, 0)), null);
+      }
+      EventCommit commit = EventWriter.write(c, List.of(new EventBatch.Predictions(records)), last);
+      OfferOutcome joined = OfferOutcome.joined(commit.outcomes().get(0).asAppendResult());
+      return new JdbcEventLog.Written<>(joined, commit);
     }
     if (alreadyJoined(c, event)) {
-      return OfferOutcome.alreadyJoined();
+      return new JdbcEventLog.Written<>(OfferOutcome.alreadyJoined(), null);
     }
     insert(c, event);
-    return OfferOutcome.pending();
+    return new JdbcEventLog.Written<>(OfferOutcome.pending(), null);
   }
 
   /** A prediction with the ids the join gives (ce-id, or ce-id#0 for a batch) is stored. */

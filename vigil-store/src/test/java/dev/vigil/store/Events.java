@@ -29,9 +29,17 @@ final class Events {
     try (Connection c = database.dataSource().getConnection();
         Statement s = c.createStatement()) {
       for (String table :
-          new String[] {"kserve_pending_event", "label_conflict", "label", "prediction"}) {
+          new String[] {
+            "kserve_pending_event",
+            "label_conflict",
+            "label",
+            "prediction",
+            "window_summary",
+            "reference_summary"
+          }) {
         s.executeUpdate("DELETE FROM " + table);
       }
+      s.executeUpdate("UPDATE window_watermark SET seq = 0");
       s.executeUpdate("DELETE FROM monitored_model");
     }
     JdbcModelStore models = new JdbcModelStore(database);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.core.event.AppendResult;
+import dev.vigil.core.event.EventCommit;
+import dev.vigil.core.event.LabeledPrediction;
 import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.kserve.EventKind;
 import dev.vigil.core.kserve.ExpiredHalves;
@@ -88,6 +90,24 @@ abstract class PendingEventStoreContract {
     PredictionRecord stored = predictions.find(MODEL, "a").orElseThrow();
     assertEquals(0.75, stored.score());
     assertEquals(T0, stored.eventTime());
+  }
+
+  @Test
+  void aJoinIsAnEventLogCommitThatJoinsAnEarlyLabelAndReachesTheListener() {
+    List<EventCommit> heard = new ArrayList<>();
+    JdbcEventLog log = new JdbcEventLog(database, heard::add);
+    PendingEventStore listened = new JdbcPendingEventStore(database, log, clock);
+    new JdbcLabelStore(database, log).appendAll(List.of(Events.label("e", 1, 0)));
+    assertEquals(Status.PENDING, listened.offer(request("e"), JOIN).status());
+    assertEquals(1, heard.size());
+    assertEquals(Status.JOINED, listened.offer(response("e"), JOIN).status());
+    assertEquals(2, heard.size());
+    EventCommit commit = heard.get(1);
+    PredictionRecord stored = predictions.find(MODEL, "e").orElseThrow();
+    assertEquals(List.of(stored), commit.insertedPredictions());
+    assertEquals(List.of(new LabeledPrediction(stored, Events.label("e", 1, 0))), commit.joined());
+    assertEquals(heard.get(0).lastSequence() + 1, commit.lastSequence());
+    assertEquals(commit.lastSequence(), log.lastSequence());
   }
 
   @Test

@@ -1,0 +1,226 @@
+package dev.vigil.store;
+
+import static dev.vigil.store.Events.MODEL;
+import static dev.vigil.store.Events.OTHER_MODEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.core.window.Segment;
+import dev.vigil.core.window.Window;
+import dev.vigil.core.window.WindowKey;
+import dev.vigil.core.window.WindowQuery;
+import dev.vigil.core.window.WindowStore;
+import dev.vigil.core.window.WindowSummary;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link WindowStore} must do; run once per database by the subclasses. */
+abstract class WindowStoreContract {
+
+  private static final Instant T = Instant.parse("2026-11-23T10:00:00Z");
+  private static final Duration HOUR = Duration.ofHours(1);
+  private static final Segment FRANCE = new Segment("Geography", "France");
+
+  private Database database;
+  private WindowStore store;
+
+  protected abstract String databaseUrl();
+
+  @BeforeEach
+  void openEmpty() throws SQLException {
+    database = Database.open(databaseUrl());
+    Events.resetWithModels(database);
+    store = new JdbcWindowStore(database);
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private static WindowKey key(String version, Segment segment, Instant start) {
+    return new WindowKey(MODEL, version, segment, start);
+  }
+
+  private List<String> found(WindowQuery query) {
+    return store.find(query).stream()
+        .map(w -> w.key().start() + " " + w.key().modelVersion() + " " + Windows.bytes(w.summary()))
+        .toList();
+  }
+
+  @Test
+  void aFreshStoreHasWatermarkZeroAndNoWindows() {
+    assertEquals(0, store.watermark());
+    assertEquals(
+        List.of(),
+        store.find(new WindowQuery(MODEL, T, T.plus(HOUR), Segment.ALL, Optional.empty())));
+  }
+
+  @Test
+  void mergingTwiceStoresTheMergedSumAndTheLastWatermark() {
+    WindowKey both = key("v1", Segment.ALL, T);
+    WindowKey first = key("v1", Segment.ALL, T.plus(HOUR));
+    WindowKey second = key("v1", Segment.ALL, T.plus(HOUR.multipliedBy(2)));
+    WindowSummary a1 = Windows.of(0.1, 0.9, 0.4);
+    WindowSummary a2 = Windows.of(0.7, 0.2);
+    store.mergeAll(Map.of(both, a1, first, Windows.of(0.5)), 5);
+    store.mergeAll(Map.of(both, a2, second, Windows.of(0.6, 0.3)), 9);
+    assertEquals(9, store.watermark());
+    WindowQuery all =
+        new WindowQuery(MODEL, T, T.plus(Duration.ofDays(1)), Segment.ALL, Optional.empty());
+    assertEquals(
+        List.of(
+            T + " v1 " + Windows.bytes(a1.merge(a2)),
+            T.plus(HOUR) + " v1 " + Windows.bytes(Windows.of(0.5)),
+            T.plus(HOUR.multipliedBy(2)) + " v1 " + Windows.bytes(Windows.of(0.6, 0.3))),
+        found(all));
+    assertEquals(5, store.find(all).get(0).summary().predictions());
+  }
+
+  @Test
+  void theWatermarkNeverGoesBackAndARefusedMergeChangesNothing() {
+    store.mergeAll(Map.of(), 10);
+    WindowKey k = key("v1", Segment.ALL, T);
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class, () -> store.mergeAll(Map.of(k, Windows.of(0.5)), 3));
+    assertTrue(refused.getMessage().startsWith("watermark: 3 "), refused.getMessage());
+    assertEquals(10, store.watermark());
+    WindowQuery q = new WindowQuery(MODEL, T, T.plus(HOUR), Segment.ALL, Optional.empty());
+    assertEquals(List.of(), store.find(q));
+    store.mergeAll(Map.of(k, Windows.of(0.5)), 10);
+    assertEquals(1, store.find(q).size());
+  }
+
+  @Test
+  void findFiltersByModelSegmentVersionAndStartRangeSortedByStartThenVersion() {
+    WindowSummary s = Windows.of(0.5);
+    Map<WindowKey, WindowSummary> deltas = new HashMap<>();
+    deltas.put(key("v2", Segment.ALL, T.plus(HOUR)), Windows.of(0.2));
+    deltas.put(key("v1", Segment.ALL, T), s);
+    deltas.put(key("v1", Segment.ALL, T.plus(HOUR)), s);
+    deltas.put(key("v1", Segment.ALL, T.plus(HOUR.multipliedBy(2))), s);
+    deltas.put(key("v1", Segment.ALL, T.minus(HOUR)), s);
+    deltas.put(key("v1", FRANCE, T), Windows.of(0.8));
+    deltas.put(new WindowKey(OTHER_MODEL, "v1", Segment.ALL, T), s);
+    store.mergeAll(deltas, 1);
+    Instant to = T.plus(HOUR.multipliedBy(2));
+    assertEquals(
+        List.of(T + " v1", T.plus(HOUR) + " v1", T.plus(HOUR) + " v2"),
+        startsAndVersions(new WindowQuery(MODEL, T, to, Segment.ALL, Optional.empty())));
+    assertEquals(
+        List.of(T.plus(HOUR) + " v2"),
+        startsAndVersions(new WindowQuery(MODEL, T, to, Segment.ALL, Optional.of("v2"))));
+    assertEquals(
+        List.of(T + " v1"),
+        startsAndVersions(new WindowQuery(MODEL, T.minus(HOUR), to, FRANCE, Optional.empty())));
+    assertEquals(
+        List.of(),
+        startsAndVersions(
+            new WindowQuery(MODEL, T, to, new Segment("Geography", "Spain"), Optional.empty())));
+    // Fractional bounds: a window is read when its start is in [from, to).
+    assertEquals(
+        List.of(T.plus(HOUR) + " v1", T.plus(HOUR) + " v2", to + " v1"),
+        startsAndVersions(
+            new WindowQuery(
+                MODEL, T.plusNanos(1), to.plusNanos(1), Segment.ALL, Optional.empty())));
+    assertEquals(
+        List.of(T + " v1"),
+        startsAndVersions(new WindowQuery(OTHER_MODEL, T, to, Segment.ALL, Optional.empty())));
+  }
+
+  private List<String> startsAndVersions(WindowQuery query) {
+    return store.find(query).stream()
+        .map(w -> w.key().start() + " " + w.key().modelVersion())
+        .toList();
+  }
+
+  @Test
+  void manyKeysInOneMergeAreReadAndWrittenWhole() {
+    Map<WindowKey, WindowSummary> deltas = new HashMap<>();
+    for (int i = 0; i < 250; i++) {
+      deltas.put(
+          key("v" + (i % 2), Segment.ALL, T.plus(HOUR.multipliedBy(i / 2))),
+          Windows.of(0.1 * (i % 10)));
+    }
+    store.mergeAll(deltas, 1);
+    store.mergeAll(deltas, 2);
+    List<Window> windows =
+        store.find(
+            new WindowQuery(MODEL, T, T.plus(Duration.ofDays(30)), Segment.ALL, Optional.empty()));
+    assertEquals(250, windows.size());
+    for (Window w : windows) {
+      WindowSummary delta = deltas.get(w.key());
+      assertEquals(
+          Windows.bytes(delta.merge(delta)), Windows.bytes(w.summary()), w.key().toString());
+    }
+  }
+
+  @Test
+  void aWindowOfAnUnregisteredModelIsRefusedAndNothingIsStored() {
+    WindowKey ok = key("v1", Segment.ALL, T);
+    WindowKey ghost = new WindowKey(Events.UNREGISTERED, "v1", Segment.ALL, T);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> store.mergeAll(Map.of(ok, Windows.of(0.5), ghost, Windows.of(0.5)), 4));
+    assertEquals(0, store.watermark());
+    assertEquals(
+        List.of(),
+        store.find(new WindowQuery(MODEL, T, T.plus(HOUR), Segment.ALL, Optional.empty())));
+  }
+
+  @Test
+  void concurrentMergesIntoOneWindowLoseNothing() throws Exception {
+    WindowKey k = key("v1", Segment.ALL, T);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> done =
+          List.of(
+              threads.submit(() -> mergeOnes(start, k)), threads.submit(() -> mergeOnes(start, k)));
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    WindowQuery q = new WindowQuery(MODEL, T, T.plus(HOUR), Segment.ALL, Optional.empty());
+    assertEquals(20, store.find(q).get(0).summary().predictions());
+  }
+
+  private Void mergeOnes(CountDownLatch start, WindowKey k) throws InterruptedException {
+    start.await();
+    for (int i = 0; i < 10; i++) {
+      store.mergeAll(Map.of(k, Windows.of(0.5)), 7);
+    }
+    return null;
+  }
+
+  @Test
+  void windowsAndTheWatermarkSurviveReopening() {
+    WindowKey k = key("v1", FRANCE, T);
+    store.mergeAll(Map.of(k, Windows.of(0.25, 0.75)), 42);
+    database.close();
+    database = Database.open(databaseUrl());
+    store = new JdbcWindowStore(database);
+    assertEquals(42, store.watermark());
+    List<Window> found =
+        store.find(new WindowQuery(MODEL, T, T.plus(HOUR), FRANCE, Optional.of("v1")));
+    assertEquals(List.of(k), found.stream().map(Window::key).toList());
+    assertEquals(Windows.bytes(Windows.of(0.25, 0.75)), Windows.bytes(found.get(0).summary()));
+  }
+}
