@@ -1,52 +1,80 @@
 package dev.vigil.app.serve;
 
+import dev.vigil.core.ingest.IngestPipeline;
 import dev.vigil.core.kserve.PendingExpiry;
+import dev.vigil.core.window.WindowAggregator;
+import dev.vigil.http.CommittedEventMetrics;
 import dev.vigil.http.DataDirMetrics;
 import dev.vigil.http.EventStores;
 import dev.vigil.http.HttpServer;
 import dev.vigil.http.KServeExpiryMetrics;
+import dev.vigil.http.MonitoringSources;
 import dev.vigil.store.Database;
+import dev.vigil.store.JdbcEventLog;
 import dev.vigil.store.JdbcLabelStore;
 import dev.vigil.store.JdbcModelStore;
 import dev.vigil.store.JdbcPendingEventStore;
 import dev.vigil.store.JdbcPredictionStore;
+import dev.vigil.store.JdbcReferenceStore;
+import dev.vigil.store.JdbcWindowStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 
 /**
- * The running {@code vigil serve}: the database, the HTTP server on it and the expiry of KServe
- * halves, wired with {@code new}. Closing stops the expiry and the HTTP server first (no work then
- * reaches a closed database), then the database.
+ * The running {@code vigil serve}, wired with {@code new}: the database; the ingestion pipeline
+ * (the one writer of predictions and labels, and the windows' source); the HTTP server; the expiry
+ * of KServe halves. Start-up replays into the windows what the last run left unflushed before the
+ * port is bound. Closing stops the expiry and the HTTP server (no new work), then the pipeline
+ * (commits what is queued, flushes the windows), then closes the database.
  */
 public final class MonitoringServer implements AutoCloseable {
 
   private final Database database;
+  private final IngestPipeline pipeline;
   private final HttpServer http;
   private final PendingExpiryTask kserveExpiry;
   private final int port;
 
   private MonitoringServer(
-      Database database, HttpServer http, PendingExpiryTask kserveExpiry, int port) {
+      Database database,
+      IngestPipeline pipeline,
+      HttpServer http,
+      PendingExpiryTask kserveExpiry,
+      int port) {
     this.database = database;
+    this.pipeline = pipeline;
     this.http = http;
     this.kserveExpiry = kserveExpiry;
     this.port = port;
   }
 
-  /** Opens (and migrates) the database, then binds the HTTP server. */
+  /** Opens (and migrates) the database, recovers the windows, then binds the HTTP server. */
   public static MonitoringServer start(ServeSettings settings) {
     Database database = Database.open(settings.jdbcUrl());
+    IngestPipeline pipeline = null;
     try {
       Clock clock = Clock.systemUTC();
       PrometheusRegistry registry = new PrometheusRegistry();
-      JdbcPendingEventStore kserveEvents = new JdbcPendingEventStore(database, clock);
+      JdbcModelStore models = new JdbcModelStore(database);
+      RegisteredModels registered = new RegisteredModels(models);
+      pipeline =
+          new IngestPipeline(
+              new JdbcEventLog(database),
+              new WindowAggregator(registered),
+              new JdbcWindowStore(database),
+              new JdbcPredictionStore(database),
+              new JdbcLabelStore(database),
+              new CommittedEventMetrics(registry, registered),
+              settings.ingest());
+      // The KServe join commits in its own transaction; its log tells the pipeline of each commit.
+      JdbcPendingEventStore kserveEvents =
+          new JdbcPendingEventStore(
+              database, new JdbcEventLog(database, pipeline.otherWriters()), clock);
+      pipeline.start();
       HttpServer http =
           new HttpServer(
-              new EventStores(
-                  new JdbcModelStore(database),
-                  new JdbcPredictionStore(database),
-                  new JdbcLabelStore(database),
-                  kserveEvents),
+              new EventStores(models, pipeline.predictions(), pipeline.labels(), kserveEvents),
+              new MonitoringSources(pipeline, new JdbcReferenceStore(database)),
               new DatabaseReadiness(database),
               registry,
               settings.server());
@@ -56,9 +84,17 @@ public final class MonitoringServer implements AutoCloseable {
           PendingExpiryTask.start(
               new PendingExpiry(kserveEvents, settings.kservePendingTtl(), clock),
               new KServeExpiryMetrics(registry)::expired);
-      return new MonitoringServer(database, http, kserveExpiry, port);
+      return new MonitoringServer(database, pipeline, http, kserveExpiry, port);
     } catch (RuntimeException e) {
-      database.close();
+      try {
+        if (pipeline != null) {
+          pipeline.close();
+        }
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      } finally {
+        database.close();
+      }
       throw e;
     }
   }
@@ -71,8 +107,13 @@ public final class MonitoringServer implements AutoCloseable {
   @Override
   public void close() {
     try {
-      kserveExpiry.close();
-      http.stop();
+      try {
+        kserveExpiry.close();
+        http.stop();
+      } finally {
+        // Answers the requests already queued and flushes the windows a last time.
+        pipeline.close();
+      }
     } finally {
       database.close();
     }
