@@ -116,13 +116,22 @@ final class LiveWindows implements WindowSource {
         store.mergeAll(deltas, watermark);
         flushedUpTo = watermark;
       } catch (RuntimeException e) {
-        aggregator.restore(deltas);
-        dirty = true;
+        putBack(deltas, e);
         throw e;
       }
     } finally {
       lock.writeLock().unlock();
       commitLock.unlock();
+    }
+  }
+
+  private void putBack(Map<WindowKey, WindowSummary> deltas, RuntimeException failure) {
+    try {
+      aggregator.restore(deltas);
+      dirty = true;
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+      markBroken(e);
     }
   }
 
@@ -156,16 +165,18 @@ final class LiveWindows implements WindowSource {
   }
 
   /**
-   * A delta half recorded cannot be told apart from a whole one: from now on nothing is flushed, so
-   * the stored watermark stays before the damage and the next start-up replays it correctly.
+   * Deltas missing part of a commit cannot be told apart from whole ones: from now on nothing is
+   * flushed, so the stored watermark stays before the damage and the next start-up replays it
+   * correctly.
    */
   private void markBroken(RuntimeException e) {
     if (!broken) {
       broken = true;
       LOG.log(
           Level.ERROR,
-          "recording a commit into the windows failed; windows are no longer flushed until a"
-              + " restart replays the event log after watermark "
+          "the window deltas lost part of a commit (recording it or putting back a failed flush"
+              + " failed); windows are no longer flushed until a restart replays the event log"
+              + " after watermark "
               + flushedUpTo,
           e);
     }
