@@ -52,7 +52,8 @@ final class EventStream {
   static String modelJson() {
     return """
         {"name": "%s",
-         "schema": [{"name": "Age", "type": "numeric"}, {"name": "Geography", "type": "categorical"}],
+         "schema": [{"name": "Age", "type": "numeric"},
+                    {"name": "Geography", "type": "categorical"}],
          "positive_class": "churned", "positive_labels": [1], "negative_labels": [0],
          "granularity": "hour", "segments": ["Geography"]}
         """
@@ -131,7 +132,9 @@ final class EventStream {
   }
 
   static String predictionJson(int n) {
-    return "{\"id\":\"p%d\",\"timestamp\":\"%s\",\"features\":{\"Age\":%d,\"Geography\":\"%s\"},\"score\":%s,\"model_version\":\"1\"}"
+    return ("{\"id\":\"p%d\",\"timestamp\":\"%s\","
+            + "\"features\":{\"Age\":%d,\"Geography\":\"%s\"},"
+            + "\"score\":%s,\"model_version\":\"1\"}")
         .formatted(
             n,
             T0.plusSeconds(n),

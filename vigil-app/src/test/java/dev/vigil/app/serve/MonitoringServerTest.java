@@ -37,10 +37,10 @@ class MonitoringServerTest {
   private static final String PREDICTIONS =
       """
       {"records": [
-        {"id": "p1", "timestamp": "2026-11-23T10:05:00Z", "features": {"Age": 42, "Geography": "France"},
-         "score": 0.8, "model_version": "1"},
-        {"id": "p2", "timestamp": "2026-11-23T10:06:00Z", "features": {"Age": 35, "Geography": "Spain"},
-         "score": 0.2, "model_version": "1"}]}""";
+        {"id": "p1", "timestamp": "2026-11-23T10:05:00Z",
+         "features": {"Age": 42, "Geography": "France"}, "score": 0.8, "model_version": "1"},
+        {"id": "p2", "timestamp": "2026-11-23T10:06:00Z",
+         "features": {"Age": 35, "Geography": "Spain"}, "score": 0.2, "model_version": "1"}]}""";
   private static final String LABELS =
       "{\"records\": [{\"prediction_id\": \"p1\", \"label\": 1,"
           + " \"timestamp\": \"2026-11-23T12:00:00Z\"}]}";
