@@ -17,10 +17,10 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The ingestion path (docs/INGESTION.md): appenders queue their batches, one writer thread commits
- * them in groups to the {@link EventLog} and records each commit into the window deltas, and the
- * deltas are flushed to the {@link WindowStore} every flush interval and on close. Its {@link
- * #predictions()} and {@link #labels()} are the stores the HTTP layer appends to; it is the {@link
- * WindowSource} queries read.
+ * them in groups to the {@link EventLog}, a recorder thread records each commit into the window
+ * deltas and the listener and then answers its batches, and the deltas are flushed to the {@link
+ * WindowStore} every flush interval and on close. Its {@link #predictions()} and {@link #labels()}
+ * are the stores the HTTP layer appends to; it is the {@link WindowSource} queries read.
  *
  * <p>Invariants: an append returns only once its batch is committed (durable) and recorded into the
  * windows; the window store's watermark is always the last sequence number its summaries include,
@@ -35,8 +35,9 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
   private final IngestSettings settings;
   private final BatchQueue queue;
   private final LiveWindows windows;
-  private final GroupCommitter committer;
+  private final Recorder recorder;
   private final Thread writer;
+  private final Thread recording;
   private final PredictionStore predictions;
   private final LabelStore labels;
   private boolean started;
@@ -59,10 +60,13 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.queue = new BatchQueue(settings.queueRecords());
     this.windows = new LiveWindows(aggregator, windowStore);
-    this.committer = new GroupCommitter(log, windows, listener);
-    this.writer = new Thread(new Writer(queue, committer, windows, settings), "vigil-ingest");
-    // The event log is durable: a writer cut short by the JVM's exit loses nothing acknowledged.
+    this.recorder = new Recorder(windows, listener);
+    GroupCommitter committer = new GroupCommitter(log, windows, recorder);
+    this.writer = new Thread(new Writer(queue, committer, this::flush, settings), "vigil-ingest");
+    this.recording = new Thread(recorder, "vigil-ingest-recorder");
+    // The event log is durable: threads cut short by the JVM's exit lose nothing acknowledged.
     writer.setDaemon(true);
+    recording.setDaemon(true);
     this.predictions = new PipelinePredictions(this, predictionReads);
     this.labels = new PipelineLabels(this, labelReads);
   }
@@ -76,7 +80,8 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
       throw new IllegalStateException("the ingestion pipeline was already started or closed");
     }
     windows.recover(log);
-    windows.flush();
+    flush();
+    recording.start();
     writer.start();
     started = true;
   }
@@ -123,7 +128,7 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
    * (the JDBC event log does, under its write lock); otherwise a flush could pass a commit by.
    */
   public IngestListener otherWriters() {
-    return committer::recordOther;
+    return recorder::recordNow;
   }
 
   /** Stored windows merged with the deltas not flushed yet. */
@@ -134,7 +139,7 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
 
   /** Flushes the window deltas now (the writer also does every flush interval). */
   public void flush() {
-    windows.flush();
+    windows.flush(recorder::awaitIdle);
   }
 
   /** Records waiting for the writer. */
@@ -159,18 +164,20 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
     closed = true;
     queue.close();
     if (started) {
-      joinWriter();
-      windows.flush();
+      join(writer);
+      recorder.close();
+      join(recording);
+      flush();
     } else {
       failQueued();
     }
   }
 
-  private void joinWriter() {
+  private static void join(Thread thread) {
     boolean interrupted = false;
-    while (writer.isAlive()) {
+    while (thread.isAlive()) {
       try {
-        writer.join();
+        thread.join();
       } catch (InterruptedException e) {
         interrupted = true;
       }

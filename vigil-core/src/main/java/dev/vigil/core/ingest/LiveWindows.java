@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,11 +30,11 @@ import java.util.function.Supplier;
  * recording and reading hold the read lock, so a query never sees a record twice or not at all
  * across a flush.
  *
- * <p>The watermark stored with the deltas must not pass a commit they lack. The writer's commits
- * are recorded under the commit lock, which a flush also takes, so no flush falls between such a
- * commit and its recording. A commit of another writer (the KServe join) is recorded by the event
- * log's listener before any later commit can be made, so until it is recorded the watermark stays
- * below it.
+ * <p>The watermark stored with the deltas must be exactly the last commit they hold. The writer's
+ * commits are made under the commit lock, and a flush takes it too and then waits until the
+ * recorder has recorded every commit handed over, so no flush falls between such a commit and its
+ * recording. A commit of another writer (the KServe join) is recorded by the event log's listener
+ * before any later commit can be made, so until it is recorded the watermark stays below it.
  */
 final class LiveWindows implements WindowSource {
 
@@ -70,13 +71,16 @@ final class LiveWindows implements WindowSource {
     }
   }
 
-  /** Makes the writer's commit and records it, with no flush in between. */
-  EventCommit commitAndRecord(Supplier<EventCommit> append) {
+  /**
+   * Makes the writer's commit and hands it to the recorder, with no flush in between: a flush first
+   * waits for the recorder to record what it was handed.
+   */
+  void commit(Supplier<EventCommit> append, Consumer<EventCommit> handOver) {
     commitLock.lock();
     try {
       EventCommit commit = append.get();
-      record(commit);
-      return commit;
+      recordedUpTo.accumulateAndGet(commit.lastSequence(), Math::max);
+      handOver.accept(commit);
     } finally {
       commitLock.unlock();
     }
@@ -100,10 +104,21 @@ final class LiveWindows implements WindowSource {
 
   /**
    * Merges the deltas into the store with the watermark of the last commit recorded; on failure
-   * puts them back (the next flush retries) and rethrows. Does nothing when nothing changed.
+   * puts them back (the next flush retries) and rethrows. Does nothing when nothing changed. {@code
+   * awaitRecorded} waits until every commit handed over is recorded; it runs with no commit in
+   * progress.
    */
-  void flush() {
+  void flush(Runnable awaitRecorded) {
     commitLock.lock();
+    try {
+      awaitRecorded.run();
+      flushRecorded();
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  private void flushRecorded() {
     lock.writeLock().lock();
     try {
       long watermark = recordedUpTo.get();
@@ -121,7 +136,6 @@ final class LiveWindows implements WindowSource {
       }
     } finally {
       lock.writeLock().unlock();
-      commitLock.unlock();
     }
   }
 

@@ -14,13 +14,13 @@ final class Writer implements Runnable {
 
   private final BatchQueue queue;
   private final GroupCommitter committer;
-  private final LiveWindows windows;
+  private final Runnable flush;
   private final IngestSettings settings;
 
-  Writer(BatchQueue queue, GroupCommitter committer, LiveWindows windows, IngestSettings settings) {
+  Writer(BatchQueue queue, GroupCommitter committer, Runnable flush, IngestSettings settings) {
     this.queue = queue;
     this.committer = committer;
-    this.windows = windows;
+    this.flush = flush;
     this.settings = settings;
   }
 
@@ -59,7 +59,7 @@ final class Writer implements Runnable {
 
   private void flushQuietly() {
     try {
-      windows.flush();
+      flush.run();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "flushing the windows failed; the next flush retries", e);
     }
