@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * root it runs it in a user namespace through {@code unshare}, since PostgreSQL refuses root). With
  * {@code VIGIL_TEST_POSTGRES_URL} set (a JDBC URL of a role that may create databases) the tests
  * use that server instead. Never skipped: a server that cannot start fails the tests.
+ *
+ * <p>Public, and shipped in vigil-store's test jar, so that other modules' tests (vigil-http's
+ * functional tests) run on the same server rather than a copy of this class.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
   static final String URL_VARIABLE = "VIGIL_TEST_POSTGRES_URL";
   private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?");
@@ -29,14 +32,14 @@ final class TestPostgres {
   private TestPostgres() {}
 
   /** A database nobody else uses, dropped when closed. */
-  record Scratch(String name, String url) implements AutoCloseable {
+  public record Scratch(String name, String url) implements AutoCloseable {
     @Override
     public void close() {
       execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
   }
 
-  static Scratch freshDatabase() {
+  public static Scratch freshDatabase() {
     String name = "vigil_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     execute("CREATE DATABASE " + name);
     return new Scratch(name, withDatabase(server(), name));
