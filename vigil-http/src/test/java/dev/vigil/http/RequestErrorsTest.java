@@ -14,34 +14,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * Every refused request answers {error, field} with the right status and stores nothing, on each
- * backend.
- */
-@ParameterizedClass
-@EnumSource(Backend.class)
+/** Every refused request answers {error, field} with the right status and stores nothing. */
 class RequestErrorsTest {
 
   private static final String VALID = ModelRoutesTest.CHURN;
   private static final int MAX_BODY = 4096;
 
-  @Parameter Backend backend;
   @TempDir Path dataDir;
-  private Backend.TestDatabase testDatabase;
   private Database database;
   private RunningServer server;
 
   @BeforeEach
   void start() {
-    testDatabase = backend.create(dataDir);
-    database = testDatabase.open();
+    database = Database.openDataDir(dataDir);
     server = new RunningServer(new JdbcModelStore(database), Readiness::ok, MAX_BODY);
   }
 
@@ -49,7 +38,6 @@ class RequestErrorsTest {
   void stop() {
     server.close();
     database.close();
-    testDatabase.close();
   }
 
   static Stream<Arguments> badBodies() {
