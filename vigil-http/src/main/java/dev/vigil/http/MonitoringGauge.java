@@ -68,11 +68,12 @@ enum MonitoringGauge {
     return labelNames;
   }
 
-  MetricMetadata metadata() {
-    return new MetricMetadata(prometheusName, help);
+  String help() {
+    return help;
   }
 
   MetricFamilyDescriptor descriptor() {
-    return MetricFamilyDescriptor.of(MetricType.GAUGE, metadata(), labelNames);
+    return MetricFamilyDescriptor.of(
+        MetricType.GAUGE, new MetricMetadata(prometheusName, help), labelNames);
   }
 }

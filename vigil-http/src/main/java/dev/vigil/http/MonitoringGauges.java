@@ -45,7 +45,7 @@ public final class MonitoringGauges implements MultiCollector {
   public MetricSnapshots collect() {
     Map<MonitoringGauge, GaugeSnapshot.Builder> families = new EnumMap<>(MonitoringGauge.class);
     for (MonitoringGauge gauge : MonitoringGauge.values()) {
-      families.put(gauge, GaugeSnapshot.builder().name(gauge.prometheusName()));
+      families.put(gauge, GaugeSnapshot.builder().name(gauge.prometheusName()).help(gauge.help()));
     }
     for (List<GaugeSample> samples : cache.samples(modelNames()).values()) {
       for (GaugeSample sample : samples) {
@@ -59,9 +59,7 @@ public final class MonitoringGauges implements MultiCollector {
       }
     }
     MetricSnapshots.Builder snapshots = MetricSnapshots.builder();
-    families.forEach(
-        (gauge, family) ->
-            snapshots.metricSnapshot(family.help(gauge.metadata().getHelp()).build()));
+    families.values().forEach(family -> snapshots.metricSnapshot(family.build()));
     return snapshots.build();
   }
 
