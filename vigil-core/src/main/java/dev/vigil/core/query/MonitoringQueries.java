@@ -101,6 +101,29 @@ public final class MonitoringQueries {
         scope, PerformanceStats.of(RollUp.total(read, threshold(scope))), granularity, buckets);
   }
 
+  /**
+   * The start of the latest UTC day, among the {@code days} days that end with today's (by the
+   * clock), in which at least one prediction of the model (any version) has its label; empty when
+   * none has. Reads the day roll-ups once and merges nothing, so it is cheap to ask often.
+   *
+   * @throws UnknownModelException when the model is not monitored
+   * @throws IllegalArgumentException naming {@code days} unless it is in [1, 400]
+   */
+  public Optional<Instant> latestLabelledDay(String model, int days) {
+    if (days < 1 || days > TimeRange.MAX_LENGTH.toDays()) {
+      throw new IllegalArgumentException("days: must be in [1, 400], was " + days);
+    }
+    models.find(model).orElseThrow(() -> new UnknownModelException(model));
+    Instant to =
+        WindowKey.windowStart(clock.instant(), WindowKey.DAY_SECONDS)
+            .plusSeconds(WindowKey.DAY_SECONDS);
+    Instant from = to.minus(Duration.ofDays(days));
+    return windows.days(new WindowQuery(model, from, to, Segment.ALL, Optional.empty())).stream()
+        .filter(day -> day.summary().labelledCount() > 0)
+        .map(day -> day.key().start())
+        .max(Instant::compareTo);
+  }
+
   private QueryScope scope(QueryParameters parameters) {
     MonitoredModel model =
         models
