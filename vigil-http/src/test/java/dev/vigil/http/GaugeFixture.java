@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Models, windows and references in a real SQLite database, hand-recorded with the vigil-stats
- * recorders, and {@link MonitoringGauges} over them in a registry of their own, with a settable
- * clock and a window source that counts (and can fail) reads.
+ * Models, windows and references in a test database ({@link Backend}), hand-recorded with the
+ * vigil-stats recorders, and {@link MonitoringGauges} over them in a registry of their own, with a
+ * settable clock and a window source that counts (and can fail) reads.
  */
 final class GaugeFixture implements AutoCloseable {
 
@@ -39,6 +39,7 @@ final class GaugeFixture implements AutoCloseable {
   /** One prediction: its score, Age, Geography, IsActive and label (-1: none arrived). */
   record Row(double score, double age, String geography, boolean active, int label) {}
 
+  private final Backend.TestDatabase testDatabase;
   final Database database;
   final JdbcModelStore models;
   final JdbcWindowStore windows;
@@ -48,8 +49,9 @@ final class GaugeFixture implements AutoCloseable {
   final PrometheusRegistry registry = new PrometheusRegistry();
   private long watermark;
 
-  GaugeFixture(Path dataDir) {
-    database = Database.openDataDir(dataDir);
+  GaugeFixture(Backend backend, Path dataDir) {
+    testDatabase = backend.create(dataDir);
+    database = testDatabase.open();
     models = new JdbcModelStore(database);
     windows = new JdbcWindowStore(database);
     references = new JdbcReferenceStore(database);
@@ -167,5 +169,6 @@ final class GaugeFixture implements AutoCloseable {
   @Override
   public void close() {
     database.close();
+    testDatabase.close();
   }
 }

@@ -14,10 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The gauges as a server serves them on {@code /metrics}: equal to the drift and performance
- * routes' answers, and registered only when the server has windows and references.
+ * routes' answers (on each backend), and registered only when the server has windows and
+ * references.
  */
 class MonitoringGaugesRouteTest {
 
@@ -29,9 +32,10 @@ class MonitoringGaugesRouteTest {
     return answer.json();
   }
 
-  @Test
-  void metricsServeWhatTheDriftAndPerformanceRoutesAnswer() {
-    try (QueryFixture fixture = new QueryFixture(dataDir)) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void metricsServeWhatTheDriftAndPerformanceRoutesAnswer(Backend backend) {
+    try (QueryFixture fixture = new QueryFixture(backend, dataDir)) {
       fixture.standardWindows();
       fixture.reference();
       // The drift route's default range: the 24 hours before the fixture's clock.

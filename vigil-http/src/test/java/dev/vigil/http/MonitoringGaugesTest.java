@@ -24,22 +24,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The drift and performance gauges against the monitoring queries over the same SQLite windows:
- * same values and methods, no drift series without a reference or data, 15 s of caching, and a
- * failing model that does not spoil the scrape.
+ * The drift and performance gauges against the monitoring queries over the same stored windows (on
+ * each backend): same values and methods, no drift series without a reference or data, 15 s of
+ * caching, and a failing model that does not spoil the scrape.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class MonitoringGaugesTest {
 
   private static final Instant DAY_23 = Instant.parse("2026-11-23T00:00:00Z");
 
+  @Parameter Backend backend;
   @TempDir Path dataDir;
   private GaugeFixture fixture;
 
   @BeforeEach
   void open() {
-    fixture = new GaugeFixture(dataDir);
+    fixture = new GaugeFixture(backend, dataDir);
     // churn: reference ages 30-59; the last 24 hours hold ages 70-99 (drift on Age only) and
     // shifted scores. Labels on the 22nd and the 23rd; none yet on the 24th.
     fixture.model("churn");
