@@ -20,8 +20,8 @@ import java.util.Optional;
  * the ingestion of predictions and labels, the reference upload, the monitoring queries and the
  * OpenAPI document, guarded by API tokens when some are configured. Built with {@code new} from its
  * dependencies; {@link #start()} binds, {@link #stop()} finishes the requests in flight and
- * releases the port. Registers the JVM and process metrics and its own request histogram in the
- * given registry.
+ * releases the port. Registers the JVM and process metrics, its own request histogram and, when
+ * given {@link MonitoringSources}, the drift and performance gauges in the given registry.
  */
 public final class HttpServer {
 
@@ -84,6 +84,9 @@ public final class HttpServer {
     MonitoringQueries queries =
         new MonitoringQueries(
             stores.models(), monitoring.windows(), monitoring.references(), clock);
+    if (monitoring != NOT_WIRED) {
+      registry.register(new MonitoringGauges(queries, stores.models(), clock));
+    }
     this.app =
         Javalin.create(
             config -> {

@@ -14,19 +14,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@code POST /api/v1/models/{name}/feedback} on a real SQLite store; the model's labels are {@code
- * [1, "Yes", true]} positive and {@code [0, "No", false]} negative.
+ * {@code POST /api/v1/models/{name}/feedback} on each backend; the model's labels are {@code [1,
+ * "Yes", true]} positive and {@code [0, "No", false]} negative.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class FeedbackIngestTest {
 
+  @Parameter Backend backend;
   @TempDir Path dataDir;
   private IngestFixture fixture;
 
   @BeforeEach
   void start() {
-    fixture = new IngestFixture(dataDir);
+    fixture = new IngestFixture(backend, dataDir);
   }
 
   @AfterEach

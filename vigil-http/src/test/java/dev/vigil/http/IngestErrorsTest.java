@@ -11,24 +11,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every refused prediction request answers {error, field} naming the record and field, and stores
- * nothing of the request: each bad batch starts with a good record that must not be kept.
+ * nothing of the request: each bad batch starts with a good record that must not be kept. On each
+ * backend.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class IngestErrorsTest {
 
   private static final String GOOD = prediction("\"id\":\"good-1\",", 0.5);
 
+  @Parameter Backend backend;
   @TempDir Path dataDir;
   private IngestFixture fixture;
 
   @BeforeEach
   void start() {
-    fixture = new IngestFixture(dataDir, new ServerSettings("127.0.0.1", 0, 1 << 20, 3, 4));
+    fixture =
+        new IngestFixture(backend, dataDir, new ServerSettings("127.0.0.1", 0, 1 << 20, 3, 4));
   }
 
   @AfterEach

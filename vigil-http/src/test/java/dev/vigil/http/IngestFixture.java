@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * A real server on SQLite with the model {@code churn} of {@link ModelRoutesTest#CHURN} registered,
- * a fixed clock, and the stores for checking what was kept.
+ * A real server on a test database ({@link Backend}) with the model {@code churn} of {@link
+ * ModelRoutesTest#CHURN} registered, a fixed clock, and the stores for checking what was kept.
  */
 final class IngestFixture implements AutoCloseable {
 
@@ -22,13 +22,15 @@ final class IngestFixture implements AutoCloseable {
   static final String PREDICTIONS = "/api/v1/models/churn/predictions";
   static final String FEEDBACK = "/api/v1/models/churn/feedback";
 
+  private final Backend.TestDatabase testDatabase;
   final Database database;
   final JdbcPredictionStore predictions;
   final JdbcLabelStore labels;
   final RunningServer server;
 
-  IngestFixture(Path dataDir, ServerSettings settings) {
-    database = Database.openDataDir(dataDir);
+  IngestFixture(Backend backend, Path dataDir, ServerSettings settings) {
+    testDatabase = backend.create(dataDir);
+    database = testDatabase.open();
     predictions = new JdbcPredictionStore(database);
     labels = new JdbcLabelStore(database);
     server =
@@ -45,8 +47,8 @@ final class IngestFixture implements AutoCloseable {
     assertEquals(201, created.status(), created.body());
   }
 
-  IngestFixture(Path dataDir) {
-    this(dataDir, new ServerSettings("127.0.0.1", 0, 1 << 20));
+  IngestFixture(Backend backend, Path dataDir) {
+    this(backend, dataDir, new ServerSettings("127.0.0.1", 0, 1 << 20));
   }
 
   long storedPredictions() {
@@ -67,5 +69,6 @@ final class IngestFixture implements AutoCloseable {
   public void close() {
     server.close();
     database.close();
+    testDatabase.close();
   }
 }

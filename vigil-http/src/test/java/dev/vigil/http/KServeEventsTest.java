@@ -25,8 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** KServe payload-logger events over HTTP, as the logger sends them, on a real SQLite store. */
+/** KServe payload-logger events over HTTP, as the logger sends them, on each backend. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class KServeEventsTest {
 
   private static final String REQUEST = "org.kubeflow.serving.inference.request";
@@ -36,7 +41,9 @@ class KServeEventsTest {
   private static final String V1_BATCH_ANSWER =
       "{\"predictions\": [[0.8, 0.2], [0.35, 0.65], [0.1, 0.9]]}";
 
+  @Parameter Backend backend;
   @TempDir Path dataDir;
+  private Backend.TestDatabase testDatabase;
   private Database database;
   private HttpServer server;
   private URI base;
@@ -44,7 +51,8 @@ class KServeEventsTest {
 
   @BeforeEach
   void start() {
-    database = Database.openDataDir(dataDir);
+    testDatabase = backend.create(dataDir);
+    database = testDatabase.open();
     startServer();
     Answer registered =
         post(ModelRoutes.MODELS, Map.of("Content-Type", "application/json"), ModelRoutesTest.CHURN);
@@ -69,6 +77,7 @@ class KServeEventsTest {
   void stop() {
     server.stop();
     database.close();
+    testDatabase.close();
   }
 
   @Test
@@ -123,7 +132,7 @@ class KServeEventsTest {
     assertEquals(202, event(REQUEST, "across-restart", V1_BATCH).status());
     server.stop();
     database.close();
-    database = Database.openDataDir(dataDir);
+    database = testDatabase.open();
     startServer();
     assertEquals(200, event(RESPONSE, "across-restart", V1_BATCH_ANSWER).status());
     assertEquals(0.2, stored("across-restart#0").score());

@@ -14,8 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Registering, listing and showing monitored models over HTTP, on a real SQLite store. */
+/** Registering, listing and showing monitored models over HTTP, on each backend. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ModelRoutesTest {
 
   static final String CHURN =
@@ -27,13 +32,16 @@ class ModelRoutesTest {
        "segments": ["Geography"]}
       """;
 
+  @Parameter Backend backend;
   @TempDir Path dataDir;
+  private Backend.TestDatabase testDatabase;
   private Database database;
   private RunningServer server;
 
   @BeforeEach
   void start() {
-    database = Database.openDataDir(dataDir);
+    testDatabase = backend.create(dataDir);
+    database = testDatabase.open();
     server = new RunningServer(new JdbcModelStore(database), Readiness::ok, 4096);
   }
 
@@ -41,6 +49,7 @@ class ModelRoutesTest {
   void stop() {
     server.close();
     database.close();
+    testDatabase.close();
   }
 
   @Test

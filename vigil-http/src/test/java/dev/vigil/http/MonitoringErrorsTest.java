@@ -19,7 +19,7 @@ class MonitoringErrorsTest {
 
   @BeforeEach
   void start() {
-    fixture = new QueryFixture(dataDir);
+    fixture = new QueryFixture(Backend.SQLITE, dataDir);
     fixture.reference();
   }
 

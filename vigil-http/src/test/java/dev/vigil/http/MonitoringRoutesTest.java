@@ -11,8 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The windows, drift, performance and alerts routes on a real server. */
+/** The windows, drift, performance and alerts routes on a real server, on each backend. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class MonitoringRoutesTest {
 
   private static final String RANGE = "from=2026-11-22T00:00:00Z&to=2026-11-24T00:00:00Z";
@@ -20,12 +25,13 @@ class MonitoringRoutesTest {
   private static final String DRIFT = "/api/v1/models/churn/drift?";
   private static final String PERFORMANCE = "/api/v1/models/churn/performance?";
 
+  @Parameter Backend backend;
   @TempDir Path dataDir;
   private QueryFixture fixture;
 
   @BeforeEach
   void start() {
-    fixture = new QueryFixture(dataDir);
+    fixture = new QueryFixture(backend, dataDir);
     fixture.standardWindows();
   }
 

@@ -35,7 +35,10 @@ class MonitoringTokensTest {
                 token("ops", ADMIN, Scope.ADMIN)));
     fixture =
         new QueryFixture(
-            dataDir, new ServerSettings("127.0.0.1", 0, 1 << 20).withTokens(tokens), bearer(ADMIN));
+            Backend.SQLITE,
+            dataDir,
+            new ServerSettings("127.0.0.1", 0, 1 << 20).withTokens(tokens),
+            bearer(ADMIN));
     fixture.reference();
   }
 

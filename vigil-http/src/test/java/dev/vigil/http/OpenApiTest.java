@@ -19,7 +19,7 @@ class OpenApiTest {
 
   @Test
   void documentsEveryRegisteredRouteAndNoOther() {
-    try (QueryFixture fixture = new QueryFixture(dataDir)) {
+    try (QueryFixture fixture = new QueryFixture(Backend.SQLITE, dataDir)) {
       Answer answer = fixture.server.get("/openapi.json");
       assertEquals(200, answer.status(), answer.body());
       assertTrue(answer.header("Content-Type").startsWith("application/json"));
@@ -46,7 +46,7 @@ class OpenApiTest {
 
   @Test
   void everyReferenceInTheDocumentResolves() {
-    try (QueryFixture fixture = new QueryFixture(dataDir)) {
+    try (QueryFixture fixture = new QueryFixture(Backend.SQLITE, dataDir)) {
       JsonNode document = fixture.server.get("/openapi.json").json();
       List<String> refs = new ArrayList<>();
       collectRefs(document, refs);

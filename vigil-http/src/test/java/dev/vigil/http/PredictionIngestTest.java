@@ -16,16 +16,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code POST /api/v1/models/{name}/predictions} accepting records, on a real SQLite store. */
+/** {@code POST /api/v1/models/{name}/predictions} accepting records, on each backend. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PredictionIngestTest {
 
+  @Parameter Backend backend;
   @TempDir Path dataDir;
   private IngestFixture fixture;
 
   @BeforeEach
   void start() {
-    fixture = new IngestFixture(dataDir);
+    fixture = new IngestFixture(backend, dataDir);
   }
 
   @AfterEach

@@ -56,13 +56,25 @@ final class PrometheusText {
         assertNotNull(family, "a sample before any TYPE line: " + line);
         assertTrue(m.group(1).startsWith(family), line + " is not in family " + family);
         String series = m.group(1) + (m.group(2) == null ? "" : m.group(2));
-        Double previous = parsed.samples.put(series, Double.parseDouble(m.group(3)));
+        Double previous = parsed.samples.put(series, number(m.group(3)));
         assertEquals(null, previous, "series twice: " + series);
       } else {
         assertTrue(line.isEmpty(), "not Prometheus text format: '" + line + "'");
       }
     }
     return parsed;
+  }
+
+  /**
+   * A sample value: a Go float, or {@code +Inf}, {@code -Inf}, {@code NaN} as the format has them.
+   */
+  private static double number(String text) {
+    return switch (text) {
+      case "+Inf" -> Double.POSITIVE_INFINITY;
+      case "-Inf" -> Double.NEGATIVE_INFINITY;
+      case "NaN" -> Double.NaN;
+      default -> Double.parseDouble(text);
+    };
   }
 
   /** What {@code /metrics} would serve of this registry now. */

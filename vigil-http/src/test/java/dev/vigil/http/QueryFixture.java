@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.vigil.core.window.FeatureSummary;
 import dev.vigil.core.window.ReferenceSummary;
 import dev.vigil.core.window.Segment;
-import dev.vigil.core.window.Window;
 import dev.vigil.core.window.WindowKey;
+import dev.vigil.core.window.WindowSource;
 import dev.vigil.core.window.WindowSummary;
 import dev.vigil.stats.metrics.LabelledRecorder;
 import dev.vigil.stats.summary.CategoricalRecorder;
@@ -15,6 +15,8 @@ import dev.vigil.stats.summary.NumericSummary;
 import dev.vigil.stats.summary.PredictionRecorder;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcModelStore;
+import dev.vigil.store.JdbcReferenceStore;
+import dev.vigil.store.JdbcWindowStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,9 +24,9 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * A real server whose models live in SQLite and whose windows and references are in memory, with
- * the hourly model {@code churn} registered, a fixed clock ({@link #NOW}), and helpers that build
- * window and reference summaries with the vigil-stats recorders.
+ * A real server whose models, windows and references live in a test database ({@link Backend}),
+ * with the hourly model {@code churn} registered, a fixed clock ({@link #NOW}), and helpers that
+ * build window and reference summaries with the vigil-stats recorders and store them.
  */
 final class QueryFixture implements AutoCloseable {
 
@@ -38,24 +40,31 @@ final class QueryFixture implements AutoCloseable {
        "segments": ["Geography"]}
       """;
 
+  private final Backend.TestDatabase testDatabase;
   final Database database;
-  final MemoryMonitoring monitoring;
+  private final JdbcWindowStore windows;
+  private final JdbcReferenceStore references;
   final RunningServer server;
 
-  QueryFixture(Path dataDir, ServerSettings settings) {
-    this(dataDir, settings, Map.of());
+  QueryFixture(Backend backend, Path dataDir, ServerSettings settings) {
+    this(backend, dataDir, settings, Map.of());
   }
 
   /** With {@code headers} (e.g. an admin token) on the request that registers the model. */
-  QueryFixture(Path dataDir, ServerSettings settings, Map<String, String> headers) {
-    database = Database.openDataDir(dataDir);
-    JdbcModelStore models = new JdbcModelStore(database);
-    monitoring = new MemoryMonitoring(models);
+  QueryFixture(
+      Backend backend, Path dataDir, ServerSettings settings, Map<String, String> headers) {
+    testDatabase = backend.create(dataDir);
+    database = testDatabase.open();
+    windows = new JdbcWindowStore(database);
+    references = new JdbcReferenceStore(database);
     server =
         new RunningServer(
             new EventStores(
-                models, UnusedStores.PREDICTIONS, UnusedStores.LABELS, UnusedStores.KSERVE_EVENTS),
-            monitoring.sources(),
+                new JdbcModelStore(database),
+                UnusedStores.PREDICTIONS,
+                UnusedStores.LABELS,
+                UnusedStores.KSERVE_EVENTS),
+            new MonitoringSources(WindowSource.of(windows), references),
             Readiness::ok,
             settings,
             Clock.fixed(NOW, ZoneOffset.UTC));
@@ -69,8 +78,8 @@ final class QueryFixture implements AutoCloseable {
     assertEquals(201, created.status(), created.body());
   }
 
-  QueryFixture(Path dataDir) {
-    this(dataDir, new ServerSettings("127.0.0.1", 0, 1 << 20));
+  QueryFixture(Backend backend, Path dataDir) {
+    this(backend, dataDir, new ServerSettings("127.0.0.1", 0, 1 << 20));
   }
 
   /** A window of churn: rows are {score, age (NaN: missing), label (-1: none), latency (NaN)}. */
@@ -106,8 +115,9 @@ final class QueryFixture implements AutoCloseable {
             labelled.summary(),
             delays.summary(),
             latencies.summary());
-    monitoring.add(
-        new Window(new WindowKey("churn", version, segment, Instant.parse(start)), summary));
+    // Written directly, not derived from an event log: the watermark stays 0.
+    windows.mergeAll(
+        Map.of(new WindowKey("churn", version, segment, Instant.parse(start)), summary), 0);
   }
 
   /** The reference: ages 30-60, France and Spain, scores, and targets 0, 1, 0, 1. */
@@ -123,7 +133,7 @@ final class QueryFixture implements AutoCloseable {
       target.record(Integer.toString(i % 2));
       scores.record(referenceScores[i]);
     }
-    monitoring.put(
+    references.put(
         "churn",
         new ReferenceSummary(
             Instant.parse("2026-11-01T00:00:00Z"),
@@ -166,5 +176,6 @@ final class QueryFixture implements AutoCloseable {
   public void close() {
     server.close();
     database.close();
+    testDatabase.close();
   }
 }

@@ -9,8 +9,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Uploading and showing a model's reference (CSV and NDJSON), on a real server. */
+/**
+ * Uploading and showing a model's reference (CSV and NDJSON), on a real server, on each backend.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ReferenceRoutesTest {
 
   static final String REFERENCE = "/api/v1/models/churn/reference";
@@ -29,12 +36,13 @@ class ReferenceRoutesTest {
       {"Age": 30.5, "Geography": "Spain", "IsActive": false, "score": 0.2, "Exited": "No"}
       """;
 
+  @Parameter Backend backend;
   @TempDir Path dataDir;
   private QueryFixture fixture;
 
   @BeforeEach
   void start() {
-    fixture = new QueryFixture(dataDir);
+    fixture = new QueryFixture(backend, dataDir);
   }
 
   @AfterEach
@@ -166,7 +174,8 @@ class ReferenceRoutesTest {
   @Test
   void aBodyOverTheLimitIs413() {
     try (QueryFixture small =
-        new QueryFixture(dataDir.resolve("small"), new ServerSettings("127.0.0.1", 0, 1000))) {
+        new QueryFixture(
+            backend, dataDir.resolve("small"), new ServerSettings("127.0.0.1", 0, 1000))) {
       String large = CSV + "4,50,France,true,0.5,0\n".repeat(50);
       assertError(small.server.put(REFERENCE, "text/csv", large), 413, "body");
       assertEquals(404, small.server.get(REFERENCE).status());

@@ -1,5 +1,6 @@
 package dev.vigil.store;
 
+import dev.vigil.core.window.DayRollup;
 import dev.vigil.core.window.Window;
 import dev.vigil.core.window.WindowKey;
 import dev.vigil.core.window.WindowQuery;
@@ -15,11 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@link WindowStore} on a {@link Database}: {@code window_summary} (a row per window key) and
- * the one-row {@code window_watermark}. A merge reads the stored summaries of its keys, merges the
- * deltas into them and writes them back with the new watermark, all in one transaction that holds
- * the watermark row (SQLite: the write lock taken at BEGIN; PostgreSQL: {@code FOR UPDATE}), so
- * concurrent merges neither lose a delta nor move the watermark back.
+ * The {@link WindowStore} on a {@link Database}: {@code window_summary} (a row per window key),
+ * {@code day_summary} (the same merged by UTC day, see {@link DayRollup}) and the one-row {@code
+ * window_watermark}. A merge reads the stored summaries of its keys, merges the deltas into them
+ * and writes them back with the new watermark, all in one transaction that holds the watermark row
+ * (SQLite: the write lock taken at BEGIN; PostgreSQL: {@code FOR UPDATE}), so concurrent merges
+ * neither lose a delta nor move the watermark back.
  */
 public final class JdbcWindowStore implements WindowStore {
 
@@ -54,23 +56,40 @@ public final class JdbcWindowStore implements WindowStore {
             throw new IllegalArgumentException(
                 "watermark: " + watermark + " is below the stored watermark " + stored);
           }
-          Map<WindowKey, WindowSummary> before = WindowRows.find(c, deltas.keySet());
-          List<Window> merged = new ArrayList<>(deltas.size());
-          deltas.forEach(
-              (key, delta) -> {
-                WindowSummary old = before.get(key);
-                merged.add(new Window(key, old == null ? delta : old.merge(delta)));
-              });
-          WindowRows.upsert(c, merged);
+          merge(c, WindowRows.Table.WINDOWS, deltas);
+          merge(c, WindowRows.Table.DAYS, DayRollup.ofDeltas(deltas));
           setWatermark(c, watermark);
           return null;
         });
   }
 
+  private static void merge(
+      Connection c, WindowRows.Table table, Map<WindowKey, WindowSummary> deltas)
+      throws SQLException {
+    Map<WindowKey, WindowSummary> before = WindowRows.find(c, table, deltas.keySet());
+    List<Window> merged = new ArrayList<>(deltas.size());
+    deltas.forEach(
+        (key, delta) -> {
+          WindowSummary old = before.get(key);
+          merged.add(new Window(key, old == null ? delta : old.merge(delta)));
+        });
+    WindowRows.upsert(c, table, merged);
+  }
+
   @Override
   public List<Window> find(WindowQuery query) {
+    return find(WindowRows.Table.WINDOWS, query);
+  }
+
+  /** The day roll-ups, kept in {@code day_summary} by every {@link #mergeAll}. */
+  @Override
+  public List<Window> findDays(WindowQuery query) {
+    return find(WindowRows.Table.DAYS, query);
+  }
+
+  private List<Window> find(WindowRows.Table table, WindowQuery query) {
     try (Connection c = database.dataSource().getConnection()) {
-      List<Window> windows = WindowRows.find(c, query);
+      List<Window> windows = WindowRows.find(c, table, query);
       windows.sort(START_THEN_VERSION);
       return windows;
     } catch (SQLException e) {

@@ -18,10 +18,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SQL of the {@code window_summary} table: a row per {@link WindowKey}, the summary in the
- * bytes of {@link WindowSummaryCodec}, the start in whole seconds since the epoch.
+ * The SQL of the {@code window_summary} and {@code day_summary} tables: a row per {@link
+ * WindowKey}, the summary in the bytes of {@link WindowSummaryCodec}, the start in whole seconds
+ * since the epoch.
  */
 final class WindowRows {
+
+  /** The base windows' table and the day roll-ups' table, of one shape. */
+  enum Table {
+    WINDOWS("window_summary"),
+    DAYS("day_summary");
+
+    final String name;
+
+    Table(String name) {
+      this.name = name;
+    }
+  }
 
   private static final String KEY =
       "model_name, segment_column, segment_value, window_start_s, model_version";
@@ -30,14 +43,16 @@ final class WindowRows {
   private WindowRows() {}
 
   /** The stored summaries of these keys (those stored), by key. */
-  static Map<WindowKey, WindowSummary> find(Connection c, Collection<WindowKey> keys)
+  static Map<WindowKey, WindowSummary> find(Connection c, Table table, Collection<WindowKey> keys)
       throws SQLException {
     Map<WindowKey, WindowSummary> found = new HashMap<>();
     for (List<WindowKey> chunk : SqlLists.chunks(List.copyOf(keys), KEYS_PER_QUERY)) {
       String sql =
           "SELECT "
               + KEY
-              + ", payload FROM window_summary WHERE ("
+              + ", payload FROM "
+              + table.name
+              + " WHERE ("
               + KEY
               + ") IN (VALUES "
               + SqlLists.tuples(chunk.size(), 5)
@@ -58,9 +73,11 @@ final class WindowRows {
   }
 
   /** Stores each window's summary, replacing the one stored under its key. */
-  static void upsert(Connection c, Collection<Window> windows) throws SQLException {
+  static void upsert(Connection c, Table table, Collection<Window> windows) throws SQLException {
     String sql =
-        "INSERT INTO window_summary ("
+        "INSERT INTO "
+            + table.name
+            + " ("
             + KEY
             + ", payload) VALUES (?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT ("
@@ -77,11 +94,13 @@ final class WindowRows {
   }
 
   /** The stored windows the query matches, in no particular order. */
-  static List<Window> find(Connection c, WindowQuery query) throws SQLException {
+  static List<Window> find(Connection c, Table table, WindowQuery query) throws SQLException {
     String sql =
         "SELECT "
             + KEY
-            + ", payload FROM window_summary WHERE model_name = ?"
+            + ", payload FROM "
+            + table.name
+            + " WHERE model_name = ?"
             + " AND segment_column = ? AND segment_value = ?"
             + " AND window_start_s >= ? AND window_start_s < ?"
             + (query.version().isPresent() ? " AND model_version = ?" : "");

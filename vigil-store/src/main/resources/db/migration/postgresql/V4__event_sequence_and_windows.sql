@@ -47,6 +47,18 @@ CREATE TABLE window_summary (
   PRIMARY KEY (model_name, segment_column, segment_value, window_start_s, model_version)
 );
 
+-- The same summaries rolled up to UTC days (window_start_s = the day's start), written with
+-- the base windows in one transaction, so that long ranges read one row a day.
+CREATE TABLE day_summary (
+  model_name TEXT COLLATE "C" NOT NULL REFERENCES monitored_model (name),
+  segment_column TEXT COLLATE "C" NOT NULL,
+  segment_value TEXT COLLATE "C" NOT NULL,
+  window_start_s BIGINT NOT NULL,
+  model_version TEXT COLLATE "C" NOT NULL,
+  payload BYTEA NOT NULL,
+  PRIMARY KEY (model_name, segment_column, segment_value, window_start_s, model_version)
+);
+
 -- The event-log sequence number the window summaries include everything up to. One row.
 CREATE TABLE window_watermark (
   id SMALLINT PRIMARY KEY CHECK (id = 1),

@@ -35,6 +35,7 @@ final class Events {
             "label",
             "prediction",
             "window_summary",
+            "day_summary",
             "reference_summary"
           }) {
         s.executeUpdate("DELETE FROM " + table);

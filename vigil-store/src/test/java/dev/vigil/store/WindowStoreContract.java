@@ -91,6 +91,51 @@ abstract class WindowStoreContract {
   }
 
   @Test
+  void dayRollUpsHoldTheMergeOfTheDaysWindowsAcrossMerges() {
+    Instant day = Instant.parse("2026-11-23T00:00:00Z");
+    WindowSummary morning = Windows.of(0.1, 0.9);
+    WindowSummary evening = Windows.of(0.4);
+    WindowSummary late = Windows.of(0.7, 0.2);
+    WindowSummary nextDay = Windows.of(0.3);
+    store.mergeAll(
+        Map.of(
+            key("v1", Segment.ALL, T), morning,
+            key("v1", Segment.ALL, day.plus(Duration.ofHours(23))), evening),
+        4);
+    store.mergeAll(
+        Map.of(
+            key("v1", Segment.ALL, T), late,
+            key("v1", Segment.ALL, day.plus(Duration.ofDays(1))), nextDay,
+            key("v2", Segment.ALL, T), nextDay),
+        8);
+    WindowQuery twoDays =
+        new WindowQuery(MODEL, day, day.plus(Duration.ofDays(2)), Segment.ALL, Optional.empty());
+    List<String> days =
+        store.findDays(twoDays).stream()
+            .map(
+                w ->
+                    w.key().start()
+                        + " "
+                        + w.key().modelVersion()
+                        + " "
+                        + w.summary().predictions())
+            .toList();
+    assertEquals(
+        List.of(day + " v1 5", day + " v2 1", day.plus(Duration.ofDays(1)) + " v1 1"), days);
+    assertEquals(
+        Windows.bytes(morning.merge(evening).merge(late)),
+        Windows.bytes(store.findDays(twoDays).get(0).summary()));
+    WindowQuery secondDay =
+        new WindowQuery(
+            MODEL,
+            day.plus(Duration.ofDays(1)),
+            day.plus(Duration.ofDays(2)),
+            Segment.ALL,
+            Optional.of("v1"));
+    assertEquals(1, store.findDays(secondDay).size());
+  }
+
+  @Test
   void theWatermarkNeverGoesBackAndARefusedMergeChangesNothing() {
     store.mergeAll(Map.of(), 10);
     WindowKey k = key("v1", Segment.ALL, T);

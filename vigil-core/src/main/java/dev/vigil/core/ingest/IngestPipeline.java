@@ -137,6 +137,12 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
     return windows.windows(query);
   }
 
+  /** Stored day roll-ups merged with the roll-ups of the deltas not flushed yet. */
+  @Override
+  public List<Window> days(WindowQuery query) {
+    return windows.days(query);
+  }
+
   /** Flushes the window deltas now (the writer also does every flush interval). */
   public void flush() {
     windows.flush(recorder::awaitIdle);

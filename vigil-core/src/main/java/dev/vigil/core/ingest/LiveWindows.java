@@ -5,6 +5,7 @@ import dev.vigil.core.event.EventLog;
 import dev.vigil.core.event.EventSink;
 import dev.vigil.core.event.LabeledPrediction;
 import dev.vigil.core.event.PredictionRecord;
+import dev.vigil.core.window.DayRollup;
 import dev.vigil.core.window.Window;
 import dev.vigil.core.window.WindowAggregator;
 import dev.vigil.core.window.WindowKey;
@@ -160,6 +161,25 @@ final class LiveWindows implements WindowSource {
     } finally {
       lock.readLock().unlock();
     }
+    return merged(stored, pending);
+  }
+
+  /** The store's day roll-ups merged with the roll-ups of the pending deltas of those days. */
+  @Override
+  public List<Window> days(WindowQuery query) {
+    List<Window> stored;
+    List<Window> pending;
+    lock.readLock().lock();
+    try {
+      stored = store.findDays(query);
+      pending = aggregator.pending(query);
+    } finally {
+      lock.readLock().unlock();
+    }
+    return merged(stored, DayRollup.of(pending));
+  }
+
+  private static List<Window> merged(List<Window> stored, List<Window> pending) {
     Map<WindowKey, WindowSummary> merged = new HashMap<>();
     for (Window w : stored) {
       merged.merge(w.key(), w.summary(), WindowSummary::merge);

@@ -6,10 +6,14 @@ import dev.vigil.core.window.ReferenceStore;
 import dev.vigil.core.window.ReferenceSummary;
 import dev.vigil.core.window.Segment;
 import dev.vigil.core.window.Window;
+import dev.vigil.core.window.WindowKey;
+import dev.vigil.core.window.WindowQuery;
 import dev.vigil.core.window.WindowSource;
 import dev.vigil.stats.drift.DriftOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +54,7 @@ public final class MonitoringQueries {
     BucketGranularity granularity = granularity(parameters, scope);
     Optional<ReferenceSummary> reference = references.find(scope.model().name());
     List<BucketStats> buckets =
-        RollUp.buckets(read(scope), granularity, scope.range()).stream()
+        RollUp.buckets(read(scope, granularity), granularity, scope.range()).stream()
             .map(bucket -> BucketStats.of(bucket, scope.model(), reference))
             .toList();
     return new WindowsView(
@@ -73,7 +77,10 @@ public final class MonitoringQueries {
             .find(scope.model().name())
             .orElseThrow(() -> new MissingReferenceException(scope.model().name()));
     return DriftComparison.compare(
-        scope, reference, RollUp.total(read(scope), threshold(scope)), DriftOptions.defaults());
+        scope,
+        reference,
+        RollUp.total(readByDay(scope), threshold(scope)),
+        DriftOptions.defaults());
   }
 
   /** Realized performance over the range, and per bucket when a granularity is given. */
@@ -81,17 +88,40 @@ public final class MonitoringQueries {
     QueryScope scope = scope(parameters);
     Optional<BucketGranularity> granularity =
         parameters.granularity().map(g -> granularity(parameters, scope));
-    List<Window> read = read(scope);
+    List<Window> read = readByDay(scope);
     List<BucketPerformance> buckets =
         granularity
             .map(
                 g ->
-                    RollUp.buckets(read, g, scope.range()).stream()
+                    RollUp.buckets(read(scope, g), g, scope.range()).stream()
                         .map(BucketPerformance::of)
                         .toList())
             .orElse(List.of());
     return new PerformanceView(
         scope, PerformanceStats.of(RollUp.total(read, threshold(scope))), granularity, buckets);
+  }
+
+  /**
+   * The start of the latest UTC day, among the {@code days} days that end with today's (by the
+   * clock), in which at least one prediction of the model (any version) has its label; empty when
+   * none has. Reads the day roll-ups once and merges nothing, so it is cheap to ask often.
+   *
+   * @throws UnknownModelException when the model is not monitored
+   * @throws IllegalArgumentException naming {@code days} unless it is in [1, 400]
+   */
+  public Optional<Instant> latestLabelledDay(String model, int days) {
+    if (days < 1 || days > TimeRange.MAX_LENGTH.toDays()) {
+      throw new IllegalArgumentException("days: must be in [1, 400], was " + days);
+    }
+    models.find(model).orElseThrow(() -> new UnknownModelException(model));
+    Instant to =
+        WindowKey.windowStart(clock.instant(), WindowKey.DAY_SECONDS)
+            .plusSeconds(WindowKey.DAY_SECONDS);
+    Instant from = to.minus(Duration.ofDays(days));
+    return windows.days(new WindowQuery(model, from, to, Segment.ALL, Optional.empty())).stream()
+        .filter(day -> day.summary().labelledCount() > 0)
+        .map(day -> day.key().start())
+        .max(Instant::compareTo);
   }
 
   private QueryScope scope(QueryParameters parameters) {
@@ -134,6 +164,43 @@ public final class MonitoringQueries {
 
   private List<Window> read(QueryScope scope) {
     return windows.windows(scope.windowQuery());
+  }
+
+  /**
+   * The same records as {@link #read}, in fewer rows: the day roll-ups of the range's whole UTC
+   * days and the base windows of its partial days at either end. Right for totals and for buckets
+   * of a day or longer, which a day roll-up never straddles.
+   */
+  private List<Window> readByDay(QueryScope scope) {
+    Instant from = scope.range().from();
+    Instant to = scope.range().to();
+    Instant firstDay = WindowKey.windowStart(from, WindowKey.DAY_SECONDS);
+    if (firstDay.isBefore(from)) {
+      firstDay = firstDay.plusSeconds(WindowKey.DAY_SECONDS);
+    }
+    Instant lastDay = WindowKey.windowStart(to, WindowKey.DAY_SECONDS);
+    if (!firstDay.isBefore(lastDay)) {
+      return read(scope);
+    }
+    List<Window> read = new ArrayList<>();
+    if (from.isBefore(firstDay)) {
+      read.addAll(windows.windows(query(scope, from, firstDay)));
+    }
+    read.addAll(windows.days(query(scope, firstDay, lastDay)));
+    if (lastDay.isBefore(to)) {
+      read.addAll(windows.windows(query(scope, lastDay, to)));
+    }
+    return read;
+  }
+
+  private List<Window> read(QueryScope scope, BucketGranularity granularity) {
+    return granularity.length().toSeconds() >= WindowKey.DAY_SECONDS
+        ? readByDay(scope)
+        : read(scope);
+  }
+
+  private static WindowQuery query(QueryScope scope, Instant from, Instant to) {
+    return new WindowQuery(scope.model().name(), from, to, scope.segment(), scope.version());
   }
 
   private static double threshold(QueryScope scope) {

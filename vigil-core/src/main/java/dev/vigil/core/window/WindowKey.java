@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record WindowKey(String modelName, String modelVersion, Segment segment, Instant start) {
 
+  /** The length of a day roll-up, in seconds (UTC days have no leap seconds in java.time). */
+  public static final long DAY_SECONDS = 86_400;
+
   public WindowKey {
     MonitoredModel.requireValidName(modelName);
     Objects.requireNonNull(modelVersion, "modelVersion");
@@ -35,6 +38,11 @@ public record WindowKey(String modelName, String modelVersion, Segment segment, 
         record.modelVersion(),
         segment,
         windowStart(record.eventTime(), model.windowGranularity().length().toSeconds()));
+  }
+
+  /** The key of the UTC day holding this window: same model, version and segment. */
+  public WindowKey day() {
+    return new WindowKey(modelName, modelVersion, segment, windowStart(start, DAY_SECONDS));
   }
 
   /** The start of the window of {@code lengthSeconds} (aligned on the epoch, UTC) holding t. */

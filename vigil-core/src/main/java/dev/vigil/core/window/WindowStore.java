@@ -23,4 +23,13 @@ public interface WindowStore {
 
   /** The stored windows the query matches, by start then version. */
   List<Window> find(WindowQuery query);
+
+  /**
+   * The day roll-ups ({@link DayRollup}) of the stored windows, for the days whose start the query
+   * matches, by start then version. Stores keep them beside the base windows; this default derives
+   * them from {@link #find} (correct, slower), for stores that do not.
+   */
+  default List<Window> findDays(WindowQuery query) {
+    return DayRollup.of(find(query));
+  }
 }

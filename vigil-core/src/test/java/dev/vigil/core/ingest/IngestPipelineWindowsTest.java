@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.core.event.EventBatch;
 import dev.vigil.core.event.EventCommit;
 import dev.vigil.core.event.IngestListener;
+import dev.vigil.core.window.DayRollup;
 import dev.vigil.core.window.Segment;
 import dev.vigil.core.window.Window;
 import dev.vigil.core.window.WindowAggregator;
@@ -19,6 +20,7 @@ import dev.vigil.core.window.WindowKey;
 import dev.vigil.core.window.WindowQuery;
 import dev.vigil.core.window.WindowSummary;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -221,6 +223,39 @@ class IngestPipelineWindowsTest {
       }
       appender.join();
       assertEquals(2000, predictionCount(summaries(pipeline.windows(ALL_TIME))));
+    }
+  }
+
+  @Test
+  void dayRollUpsMergeStoredAndPendingDays() {
+    try (IngestPipeline pipeline = pipeline()) {
+      pipeline.start();
+      // 2,000 minutes from 10:00 on day 1: day 1 is stored, day 2 is 360 stored and 800 pending.
+      pipeline.predictions().appendAll(predictions(0, 1_200));
+      pipeline.flush();
+      pipeline.predictions().appendAll(predictions(1_200, 2_000));
+      WindowQuery days =
+          new WindowQuery(
+              MODEL,
+              Instant.parse("2026-03-01T00:00:00Z"),
+              Instant.parse("2026-03-03T00:00:00Z"),
+              Segment.ALL,
+              Optional.empty());
+
+      List<Window> rolled = pipeline.days(days);
+
+      List<Window> fromBase = DayRollup.of(pipeline.windows(days));
+      assertEquals(
+          fromBase.stream().map(Window::key).toList(), rolled.stream().map(Window::key).toList());
+      assertEquals(2, rolled.size());
+      assertEquals(840, rolled.get(0).summary().predictions());
+      assertEquals(1_160, rolled.get(1).summary().predictions());
+      for (int d = 0; d < 2; d++) {
+        assertEquals(
+            fromBase.get(d).summary().scores().scores().mean(),
+            rolled.get(d).summary().scores().scores().mean(),
+            1e-12);
+      }
     }
   }
 }
