@@ -46,7 +46,8 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
   /**
    * @param predictionReads where {@link #predictions()} reads (finds and counts)
    * @param labelReads where {@link #labels()} reads
-   * @param listener told of every commit, on the writer thread
+   * @param listener told of every commit: the pipeline's on the recorder thread, other writers' on
+   *     theirs
    */
   public IngestPipeline(
       EventLog log,
@@ -73,7 +74,7 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
 
   /**
    * Replays into the windows what the event log committed after the window store's watermark,
-   * flushes it, and starts the writer.
+   * flushes it, and starts the writer and the recorder.
    */
   public synchronized void start() {
     if (started || closed) {
