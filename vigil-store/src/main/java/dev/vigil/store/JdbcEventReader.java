@@ -53,7 +53,11 @@ public final class JdbcEventReader implements EventReader {
         PreparedStatement select = connection.prepareStatement(sql)) {
       int i = 1;
       select.setString(i++, model);
-      select.setLong(i++, EpochMicros.of(from));
+      // From the cursor's time on when it is later, so the index range starts there and a page
+      // does not scan the pages before it.
+      long lowest = EpochMicros.of(from);
+      select.setLong(
+          i++, after.map(a -> Math.max(lowest, EpochMicros.of(a.eventTime()))).orElse(lowest));
       select.setLong(i++, EpochMicros.of(to));
       if (version.isPresent()) {
         select.setString(i++, version.get());
