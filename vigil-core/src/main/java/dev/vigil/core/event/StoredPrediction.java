@@ -15,6 +15,7 @@ public record StoredPrediction(long seq, PredictionRecord prediction, Optional<L
     if (seq < 1) {
       throw new IllegalArgumentException("seq must be at least 1, was " + seq);
     }
+    // LabeledPrediction refuses a label of another prediction.
     label.ifPresent(l -> new LabeledPrediction(prediction, l));
   }
 
