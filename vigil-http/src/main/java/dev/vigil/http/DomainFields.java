@@ -31,7 +31,10 @@ final class DomainFields {
           Map.entry("to", "to"),
           Map.entry("granularity", "granularity"),
           Map.entry("segment", "segment"),
-          Map.entry("version", "version"));
+          Map.entry("version", "version"),
+          // query parameters of the periods route
+          Map.entry("size", "size"),
+          Map.entry("after", "after"));
 
   private DomainFields() {}
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.core.query.MonitoringQueries;
+import dev.vigil.core.query.PeriodQueries;
 import dev.vigil.core.window.ReferenceStore;
 import dev.vigil.core.window.ReferenceSummary;
 import io.javalin.Javalin;
@@ -103,6 +104,11 @@ public final class HttpServer {
               new ReferenceRoutes(stores.models(), monitoring.references(), body, json, clock)
                   .register(config.routes);
               new MonitoringRoutes(queries, stores.models(), json).register(config.routes);
+              new PeriodRoutes(
+                      new PeriodQueries(
+                          stores.models(), monitoring.events(), monitoring.references(), clock),
+                      json)
+                  .register(config.routes);
               new OpenApiRoutes().register(config.routes);
             });
   }

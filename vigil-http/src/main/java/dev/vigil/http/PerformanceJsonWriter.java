@@ -37,7 +37,7 @@ final class PerformanceJsonWriter {
     return answer;
   }
 
-  private void stats(ObjectNode node, PerformanceStats stats) {
+  void stats(ObjectNode node, PerformanceStats stats) {
     node.put("predictions", stats.predictions());
     node.put("labelled", stats.labelled());
     JsonNumbers.put(node, "label_coverage", stats.labelCoverage());

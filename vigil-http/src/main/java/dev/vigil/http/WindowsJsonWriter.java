@@ -34,6 +34,12 @@ final class WindowsJsonWriter {
     node.put("start", bucket.start().toString());
     node.put("end", bucket.end().toString());
     node.put("partial", bucket.partial());
+    statistics(node, bucket);
+    return node;
+  }
+
+  /** The bucket's fields after its start, end and partial flag. */
+  void statistics(ObjectNode node, BucketStats bucket) {
     node.put("predictions", bucket.predictions());
     JsonNumbers.put(node, "predicted_positive_rate", bucket.predictedPositiveRate());
     ScopeJson.quantiles(node, "scores", bucket.scores());
@@ -41,7 +47,6 @@ final class WindowsJsonWriter {
     ScopeJson.quantiles(node, "latency_seconds", bucket.latencySeconds());
     ArrayNode quality = node.putArray("data_quality");
     bucket.dataQuality().forEach(feature -> quality.add(feature(feature)));
-    return node;
   }
 
   private ObjectNode feature(FeatureQuality feature) {

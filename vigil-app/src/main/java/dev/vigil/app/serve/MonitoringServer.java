@@ -11,6 +11,7 @@ import dev.vigil.http.KServeExpiryMetrics;
 import dev.vigil.http.MonitoringSources;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcEventLog;
+import dev.vigil.store.JdbcEventReader;
 import dev.vigil.store.JdbcLabelStore;
 import dev.vigil.store.JdbcModelStore;
 import dev.vigil.store.JdbcPendingEventStore;
@@ -74,7 +75,8 @@ public final class MonitoringServer implements AutoCloseable {
       HttpServer http =
           new HttpServer(
               new EventStores(models, pipeline.predictions(), pipeline.labels(), kserveEvents),
-              new MonitoringSources(pipeline, new JdbcReferenceStore(database)),
+              new MonitoringSources(
+                  pipeline, new JdbcReferenceStore(database), new JdbcEventReader(database)),
               new DatabaseReadiness(database),
               registry,
               settings.server());

@@ -43,12 +43,25 @@ public record BucketStats(
   /** The statistics of a bucket of {@code model}, data quality against {@code reference}. */
   public static BucketStats of(
       Bucket bucket, MonitoredModel model, Optional<ReferenceSummary> reference) {
-    WindowSummary s = bucket.summary();
+    return of(bucket.start(), bucket.end(), bucket.partial(), bucket.summary(), model, reference);
+  }
+
+  /**
+   * The statistics of any summary of {@code model}'s predictions, e.g. a count-based period (whose
+   * {@code start} and {@code end} are its first and last prediction times).
+   */
+  public static BucketStats of(
+      Instant start,
+      Instant end,
+      boolean partial,
+      WindowSummary s,
+      MonitoredModel model,
+      Optional<ReferenceSummary> reference) {
     long n = s.predictions();
     return new BucketStats(
-        bucket.start(),
-        bucket.end(),
-        bucket.partial(),
+        start,
+        end,
+        partial,
         n,
         n == 0
             ? OptionalDouble.empty()

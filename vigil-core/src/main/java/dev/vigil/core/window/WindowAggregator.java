@@ -5,7 +5,6 @@ import dev.vigil.core.event.EventSink;
 import dev.vigil.core.event.LabeledPrediction;
 import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.model.MonitoredModel;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,8 +65,7 @@ public final class WindowAggregator implements EventSink {
     if (model.isPresent()) {
       double score = prediction.score();
       int label = pair.label().label();
-      double delaySeconds =
-          ChronoUnit.MICROS.between(prediction.eventTime(), pair.label().labelTime()) / 1e6;
+      double delaySeconds = WindowRecorder.delaySeconds(pair);
       synchronized (lock) {
         forEachWindow(model.get(), prediction, window -> window.joined(score, label, delaySeconds));
       }

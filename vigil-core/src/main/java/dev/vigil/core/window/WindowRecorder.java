@@ -1,5 +1,6 @@
 package dev.vigil.core.window;
 
+import dev.vigil.core.event.LabeledPrediction;
 import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.schema.ColumnSchema;
 import dev.vigil.core.schema.DatasetSchema;
@@ -10,6 +11,7 @@ import dev.vigil.stats.summary.NumericRecorder;
 import dev.vigil.stats.summary.NumericSummary;
 import dev.vigil.stats.summary.PredictionRecorder;
 import dev.vigil.stats.summary.PredictionSummary;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,6 +56,13 @@ final class WindowRecorder {
     }
     labelled.record(score, label);
     labelDelaySeconds.record(delaySeconds);
+  }
+
+  /**
+   * A joined pair's label delay: label time minus prediction time, in seconds (may be negative).
+   */
+  static double delaySeconds(LabeledPrediction pair) {
+    return ChronoUnit.MICROS.between(pair.prediction().eventTime(), pair.label().labelTime()) / 1e6;
   }
 
   /**
