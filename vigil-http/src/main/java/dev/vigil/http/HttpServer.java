@@ -103,6 +103,8 @@ public final class HttpServer {
               new ReferenceRoutes(stores.models(), monitoring.references(), body, json, clock)
                   .register(config.routes);
               new MonitoringRoutes(queries, stores.models(), json).register(config.routes);
+              new UnmatchedLabelRoutes(stores.models(), stores.labels(), json)
+                  .register(config.routes);
               new OpenApiRoutes().register(config.routes);
             });
   }
