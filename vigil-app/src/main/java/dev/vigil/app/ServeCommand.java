@@ -77,6 +77,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "How long a KServe half waits for its partner: 90s, 5m, 2h, 7d (default 1h).")
   String kservePendingTtl;
 
+  @Option(
+      names = "--retention",
+      description =
+          "Delete raw predictions and labels older than this once the windows hold them: 90s, 5m,"
+              + " 2h, 90d; 0 keeps them for ever (default 0).")
+  String retention;
+
   @Option(names = "--config", description = "YAML file of settings.")
   Path config;
 
@@ -141,6 +148,7 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.FLUSH_INTERVAL, flushInterval);
     putIfGiven(flags, Setting.INGEST_QUEUE, ingestQueue);
     putIfGiven(flags, Setting.KSERVE_PENDING_TTL, kservePendingTtl);
+    putIfGiven(flags, Setting.RETENTION, retention);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
     ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
     return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);

@@ -109,6 +109,8 @@ public final class HttpServer {
                           stores.models(), monitoring.events(), monitoring.references(), clock),
                       json)
                   .register(config.routes);
+              new UnmatchedLabelRoutes(stores.models(), stores.labels(), json)
+                  .register(config.routes);
               new OpenApiRoutes().register(config.routes);
             });
   }

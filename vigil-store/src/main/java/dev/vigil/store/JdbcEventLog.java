@@ -1,13 +1,16 @@
 package dev.vigil.store;
 
 import dev.vigil.core.event.BatchOutcome;
+import dev.vigil.core.event.DeletedRecords;
 import dev.vigil.core.event.EventBatch;
 import dev.vigil.core.event.EventCommit;
 import dev.vigil.core.event.EventLog;
+import dev.vigil.core.event.EventRetention;
 import dev.vigil.core.event.EventSink;
 import dev.vigil.core.event.IngestListener;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
@@ -26,7 +29,7 @@ import java.util.function.LongFunction;
  * duplicates, for the counters), under that lock, after the commit and before {@link #append}
  * returns, so in commit order. A call of empty batches commits nothing and tells nobody.
  */
-public final class JdbcEventLog implements EventLog {
+public final class JdbcEventLog implements EventLog, EventRetention {
 
   /** Work in a write transaction; {@code last} is the highest number committed so far. */
   @FunctionalInterface
@@ -124,5 +127,23 @@ public final class JdbcEventLog implements EventLog {
     synchronized (sequence) {
       EventReplay.run(database, after, sink);
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Holds the write lock, so no commit interleaves; tells the listener nothing (no record is
+   * added). The sequence counter is unaffected: it never goes below the window watermark.
+   */
+  @Override
+  public DeletedRecords deleteBefore(Instant cutoff, long watermark) {
+    Objects.requireNonNull(cutoff, "cutoff");
+    if (watermark < 0) {
+      throw new IllegalArgumentException("watermark: must not be negative, was " + watermark);
+    }
+    long cutoffMicros = EpochMicros.of(cutoff);
+    return write(
+        "cannot delete old records",
+        (c, last) -> new Written<>(RawRecordDeletion.run(c, cutoffMicros, watermark), null));
   }
 }

@@ -4,6 +4,7 @@ import dev.vigil.core.event.EventBatch;
 import dev.vigil.core.event.LabelAppendResult;
 import dev.vigil.core.event.LabelRecord;
 import dev.vigil.core.event.LabelStore;
+import dev.vigil.core.event.UnmatchedLabels;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * same value is a duplicate, another is a conflict, copied into {@code label_conflict}.
  */
 public final class JdbcLabelStore implements LabelStore {
+
+  /** The most examples {@link #unmatched} returns. */
+  public static final int MAX_UNMATCHED_EXAMPLES = 1000;
 
   private final Database database;
   private final JdbcEventLog log;
@@ -56,6 +60,19 @@ public final class JdbcLabelStore implements LabelStore {
             + LabelRows.COLUMNS
             + " FROM label_conflict WHERE model_name = ? AND prediction_id = ? ORDER BY id";
     return read(sql, modelName, predictionId);
+  }
+
+  @Override
+  public UnmatchedLabels unmatched(String modelName, int limit) {
+    if (limit < 0 || limit > MAX_UNMATCHED_EXAMPLES) {
+      throw new IllegalArgumentException(
+          "limit: must be in [0, " + MAX_UNMATCHED_EXAMPLES + "], was " + limit);
+    }
+    try (Connection connection = database.dataSource().getConnection()) {
+      return UnmatchedLabelRows.read(connection, modelName, limit);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the unmatched labels of '" + modelName + "'", e);
+    }
   }
 
   private List<LabelRecord> read(String sql, String modelName, String predictionId) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.core.event.LabelAppendResult;
 import dev.vigil.core.event.LabelRecord;
 import dev.vigil.core.event.LabelStore;
+import dev.vigil.core.event.UnmatchedLabels;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,6 +54,25 @@ abstract class LabelStoreContract {
     new JdbcPredictionStore(database).appendAll(List.of(Events.prediction("not-yet-predicted")));
     assertEquals(Optional.of(early), store.find(MODEL, "not-yet-predicted"));
     assertEquals(Optional.empty(), store.find(Events.OTHER_MODEL, "not-yet-predicted"));
+  }
+
+  @Test
+  void unmatchedLabelsAreThoseWithoutAPredictionCountedWithTheOldestFirst() {
+    assertEquals(new UnmatchedLabels(0, Optional.empty(), List.of()), store.unmatched(MODEL, 10));
+    LabelRecord newest = label("c-never", 1, 30);
+    LabelRecord oldest = label("b-never", 0, 10);
+    LabelRecord tied = label("a-never", 1, 10);
+    store.appendAll(List.of(newest, oldest, tied, label("predicted", 1, 0)));
+    store.appendAll(List.of(new LabelRecord(Events.OTHER_MODEL, "x", 1, Events.T0)));
+    new JdbcPredictionStore(database).appendAll(List.of(Events.prediction("predicted")));
+    assertEquals(
+        new UnmatchedLabels(3, Optional.of(oldest.labelTime()), List.of(tied, oldest)),
+        store.unmatched(MODEL, 2));
+    assertEquals(List.of(tied, oldest, newest), store.unmatched(MODEL, 1000).examples());
+    assertEquals(3, store.unmatched(MODEL, 0).count());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> store.unmatched(MODEL, 1001));
+    assertTrue(e.getMessage().startsWith("limit"), e.getMessage());
   }
 
   @Test

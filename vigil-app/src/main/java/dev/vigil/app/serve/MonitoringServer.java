@@ -9,6 +9,7 @@ import dev.vigil.http.EventStores;
 import dev.vigil.http.HttpServer;
 import dev.vigil.http.KServeExpiryMetrics;
 import dev.vigil.http.MonitoringSources;
+import dev.vigil.http.RetentionMetrics;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcEventLog;
 import dev.vigil.store.JdbcEventReader;
@@ -20,13 +21,15 @@ import dev.vigil.store.JdbcReferenceStore;
 import dev.vigil.store.JdbcWindowStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The running {@code vigil serve}, wired with {@code new}: the database; the ingestion pipeline
  * (the one writer of predictions and labels, and the windows' source); the HTTP server; the expiry
- * of KServe halves. Start-up replays into the windows what the last run left unflushed before the
- * port is bound. Closing stops the expiry and the HTTP server (no new work), then the pipeline
- * (commits what is queued, flushes the windows), then closes the database.
+ * of KServe halves; the retention of raw records when configured. Start-up replays into the windows
+ * what the last run left unflushed before the port is bound. Closing stops the expiry, the
+ * retention and the HTTP server (no new work), then the pipeline (commits what is queued, flushes
+ * the windows), then closes the database.
  */
 public final class MonitoringServer implements AutoCloseable {
 
@@ -34,6 +37,7 @@ public final class MonitoringServer implements AutoCloseable {
   private final IngestPipeline pipeline;
   private final HttpServer http;
   private final PendingExpiryTask kserveExpiry;
+  private final Optional<RetentionTask> retention;
   private final int port;
 
   private MonitoringServer(
@@ -41,11 +45,13 @@ public final class MonitoringServer implements AutoCloseable {
       IngestPipeline pipeline,
       HttpServer http,
       PendingExpiryTask kserveExpiry,
+      Optional<RetentionTask> retention,
       int port) {
     this.database = database;
     this.pipeline = pipeline;
     this.http = http;
     this.kserveExpiry = kserveExpiry;
+    this.retention = retention;
     this.port = port;
   }
 
@@ -86,7 +92,9 @@ public final class MonitoringServer implements AutoCloseable {
           PendingExpiryTask.start(
               new PendingExpiry(kserveEvents, settings.kservePendingTtl(), clock),
               new KServeExpiryMetrics(registry)::expired);
-      return new MonitoringServer(database, pipeline, http, kserveExpiry, port);
+      Optional<RetentionTask> retention =
+          startRetention(settings, database, pipeline, new RetentionMetrics(registry), clock);
+      return new MonitoringServer(database, pipeline, http, kserveExpiry, retention, port);
     } catch (RuntimeException e) {
       try {
         if (pipeline != null) {
@@ -101,6 +109,27 @@ public final class MonitoringServer implements AutoCloseable {
     }
   }
 
+  /** Without a retention setting (0), raw records are kept for ever and no task runs. */
+  private static Optional<RetentionTask> startRetention(
+      ServeSettings settings,
+      Database database,
+      IngestPipeline pipeline,
+      RetentionMetrics metrics,
+      Clock clock) {
+    if (!settings.deletesOldRecords()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        RetentionTask.start(
+            new RetentionTask.Run(
+                settings.retention(),
+                pipeline::flush,
+                new JdbcWindowStore(database)::watermark,
+                new JdbcEventLog(database),
+                clock,
+                metrics::deleted)));
+  }
+
   /** The port bound, which differs from the settings' when they asked for 0 (any free port). */
   public int port() {
     return port;
@@ -111,6 +140,7 @@ public final class MonitoringServer implements AutoCloseable {
     try {
       try {
         kserveExpiry.close();
+        retention.ifPresent(RetentionTask::close);
         http.stop();
       } finally {
         // Answers the requests already queued and flushes the windows a last time.

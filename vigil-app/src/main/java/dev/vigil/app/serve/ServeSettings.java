@@ -12,14 +12,17 @@ import java.util.Optional;
 /**
  * Everything {@code vigil serve} needs to start, resolved from flags, environment and config file.
  * Without a database URL the embedded SQLite database of the data directory is used. A KServe half
- * waits for its partner at most {@code kservePendingTtl}, at least one second.
+ * waits for its partner at most {@code kservePendingTtl}, at least one second. Raw predictions and
+ * labels older than {@code retention} are deleted once the windows include them; {@link
+ * Duration#ZERO} keeps them for ever.
  */
 public record ServeSettings(
     ServerSettings server,
     Path dataDir,
     Optional<String> databaseUrl,
     Duration kservePendingTtl,
-    IngestSettings ingest) {
+    IngestSettings ingest,
+    Duration retention) {
 
   public ServeSettings {
     Objects.requireNonNull(server, "server");
@@ -27,6 +30,10 @@ public record ServeSettings(
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(databaseUrl, "databaseUrl");
     Objects.requireNonNull(kservePendingTtl, "kservePendingTtl");
+    Objects.requireNonNull(retention, "retention");
+    if (retention.isNegative()) {
+      throw new IllegalArgumentException("retention must not be negative, was " + retention);
+    }
     if (kservePendingTtl.compareTo(Duration.ofSeconds(1)) < 0) {
       throw new IllegalArgumentException(
           "kservePendingTtl must be at least 1 second, was " + kservePendingTtl);
@@ -38,9 +45,14 @@ public record ServeSettings(
     return databaseUrl.orElseGet(() -> Database.sqliteUrl(dataDir));
   }
 
+  /** True when raw records are deleted after {@link #retention}; false keeps them for ever. */
+  public boolean deletesOldRecords() {
+    return !retention.isZero();
+  }
+
   /** These settings with the API tokens guarding the HTTP API. */
   public ServeSettings withTokens(ApiTokens tokens) {
     return new ServeSettings(
-        server.withTokens(tokens), dataDir, databaseUrl, kservePendingTtl, ingest);
+        server.withTokens(tokens), dataDir, databaseUrl, kservePendingTtl, ingest, retention);
   }
 }

@@ -24,7 +24,8 @@ public enum Setting {
   FLUSH_INTERVAL("--flush-interval", "VIGIL_FLUSH_INTERVAL", "flush_interval", "5s"),
   INGEST_QUEUE("--ingest-queue", "VIGIL_INGEST_QUEUE", "ingest_queue", "100000"),
   KSERVE_PENDING_TTL(
-      "--kserve-pending-ttl", "VIGIL_KSERVE_PENDING_TTL", "kserve_pending_ttl", "1h");
+      "--kserve-pending-ttl", "VIGIL_KSERVE_PENDING_TTL", "kserve_pending_ttl", "1h"),
+  RETENTION("--retention", "VIGIL_RETENTION", "retention", "0");
 
   private final String flag;
   private final String environmentVariable;

@@ -54,7 +54,8 @@ public final class SettingsResolver {
         Path.of(text(Setting.DATA_DIR).orElseThrow().value()),
         text(Setting.DB).map(Sourced::value),
         kservePendingTtl(),
-        ingest);
+        ingest,
+        retention());
   }
 
   /** A value and the name of where it came from, for error messages. */
@@ -109,6 +110,20 @@ public final class SettingsResolver {
           text(Setting.KSERVE_PENDING_TTL).orElseThrow().source() + ": must be at least 1s");
     }
     return ttl;
+  }
+
+  /** How long raw records are kept: {@code 0} for ever, else a duration of at least a minute. */
+  private Duration retention() {
+    Sourced sourced = text(Setting.RETENTION).orElseThrow();
+    if (sourced.value().strip().equals("0")) {
+      return Duration.ZERO;
+    }
+    Duration retention = duration(Setting.RETENTION);
+    if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
+      throw new IllegalArgumentException(
+          sourced.source() + ": must be 0 (keep for ever) or at least 1m");
+    }
+    return retention;
   }
 
   private long whole(Setting setting, long min, long max) {

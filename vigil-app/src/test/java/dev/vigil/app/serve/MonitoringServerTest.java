@@ -1,6 +1,7 @@
 package dev.vigil.app.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,6 +105,58 @@ class MonitoringServerTest {
           store.find(day(new Segment("Geography", "Germany"))).stream()
               .mapToLong(w -> w.summary().predictions())
               .sum());
+    }
+  }
+
+  @Test
+  void retentionAtStartUpDeletesOldFlushedRecordsKeepsTheWindowsAndAResendCountsAgain()
+      throws Exception {
+    ServeSettings settings =
+        new SettingsResolver(
+                Map.of(
+                    Setting.PORT, "0",
+                    Setting.DATA_DIR, dir.toString(),
+                    Setting.FLUSH_INTERVAL, "1h",
+                    Setting.RETENTION, "1d"),
+                Map.of(),
+                Map.of())
+            .resolve();
+    String old = PREDICTIONS.replace("2026-11-23T10:0", "2020-01-01T10:0");
+    String oldLabels =
+        "{\"records\": [{\"prediction_id\": \"p1\", \"label\": 1,"
+            + " \"timestamp\": \"2020-01-01T12:00:00Z\"}, {\"prediction_id\": \"never\","
+            + " \"label\": 0, \"timestamp\": \"2020-01-01T12:00:00Z\"}]}";
+    try (MonitoringServer server = MonitoringServer.start(settings)) {
+      String base = "http://127.0.0.1:" + server.port();
+      assertEquals(201, post(base + "/api/v1/models", MODEL, Map.of()).statusCode());
+      assertEquals(
+          200, post(base + "/api/v1/models/churn/predictions", old, Map.of()).statusCode());
+      assertEquals(
+          200, post(base + "/api/v1/models/churn/feedback", oldLabels, Map.of()).statusCode());
+    } // close flushes: every record is now at or below the watermark
+
+    try (MonitoringServer server = MonitoringServer.start(settings)) {
+      String base = "http://127.0.0.1:" + server.port();
+      String metrics = get(base + "/metrics");
+      assertTrue(
+          metrics.contains("vigil_retention_deleted_records_total{kind=\"prediction\"} 2.0"),
+          metrics);
+      assertTrue(
+          metrics.contains("vigil_retention_deleted_records_total{kind=\"label\"} 2.0"), metrics);
+      String windows =
+          base
+              + "/api/v1/models/churn/windows?from=2020-01-01T00:00:00Z"
+              + "&to=2020-01-02T00:00:00Z&granularity=day";
+      JsonNode kept = json.readTree(get(windows)).get("windows").get(0);
+      assertEquals(2, kept.get("predictions").asInt(), kept.toString());
+      assertEquals(1, kept.get("labelled").asInt(), kept.toString());
+      JsonNode unmatched = json.readTree(get(base + "/api/v1/models/churn/labels/unmatched"));
+      assertEquals(0, unmatched.get("count").asInt(), unmatched.toString());
+
+      HttpResponse<String> resent = post(base + "/api/v1/models/churn/predictions", old, Map.of());
+      assertEquals(2, json.readTree(resent.body()).get("accepted").asInt(), resent.body());
+      JsonNode again = json.readTree(get(windows)).get("windows").get(0);
+      assertEquals(4, again.get("predictions").asInt(), again.toString());
     }
   }
 

@@ -193,4 +193,27 @@ class SettingsResolverTest {
             () -> resolve(Map.of(), Map.of("VIGIL_KSERVE_PENDING_TTL", "999ms"), Map.of()));
     assertEquals("VIGIL_KSERVE_PENDING_TTL: must be at least 1s", underASecond.getMessage());
   }
+
+  @Test
+  void retentionIsZeroByDefaultOrADurationOfAtLeastAMinuteFromEverySource() {
+    assertEquals(Duration.ZERO, resolve(Map.of(), Map.of(), Map.of()).retention());
+    assertEquals(false, resolve(Map.of(), Map.of(), Map.of()).deletesOldRecords());
+    Map<Setting, String> yaml = Map.of(Setting.RETENTION, "90d");
+    assertEquals(Duration.ofDays(90), resolve(Map.of(), Map.of(), yaml).retention());
+    Map<String, String> env = Map.of("VIGIL_RETENTION", "2h");
+    assertEquals(Duration.ofHours(2), resolve(Map.of(), env, yaml).retention());
+    assertEquals(Duration.ZERO, resolve(Map.of(Setting.RETENTION, "0"), env, yaml).retention());
+    IllegalArgumentException short1 =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(Setting.RETENTION, "59s"), Map.of(), Map.of()));
+    assertEquals("--retention: must be 0 (keep for ever) or at least 1m", short1.getMessage());
+    IllegalArgumentException bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> resolve(Map.of(), Map.of("VIGIL_RETENTION", "forever"), Map.of()));
+    assertEquals(
+        "VIGIL_RETENTION: 'forever' is not a duration such as 500ms, 5s, 2m, 1h or 30d",
+        bad.getMessage());
+  }
 }

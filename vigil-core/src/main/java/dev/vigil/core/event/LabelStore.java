@@ -26,4 +26,12 @@ public interface LabelStore {
 
   /** The labels that disagreed with the first one for this prediction, in arrival order. */
   List<LabelRecord> conflicts(String modelName, String predictionId);
+
+  /**
+   * The labels of {@code modelName} with no stored prediction: their count, the oldest label time
+   * and at most {@code limit} of them, oldest label time first (then by prediction id).
+   *
+   * @throws IllegalArgumentException naming {@code limit} when it is not in [0, 1000]
+   */
+  UnmatchedLabels unmatched(String modelName, int limit);
 }

@@ -4,6 +4,7 @@ import dev.vigil.core.event.EventBatch;
 import dev.vigil.core.event.LabelAppendResult;
 import dev.vigil.core.event.LabelRecord;
 import dev.vigil.core.event.LabelStore;
+import dev.vigil.core.event.UnmatchedLabels;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,5 +32,10 @@ final class PipelineLabels implements LabelStore {
   @Override
   public List<LabelRecord> conflicts(String modelName, String predictionId) {
     return reads.conflicts(modelName, predictionId);
+  }
+
+  @Override
+  public UnmatchedLabels unmatched(String modelName, int limit) {
+    return reads.unmatched(modelName, limit);
   }
 }

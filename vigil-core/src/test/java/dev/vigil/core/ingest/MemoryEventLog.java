@@ -12,6 +12,7 @@ import dev.vigil.core.event.LabelStore;
 import dev.vigil.core.event.LabeledPrediction;
 import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.event.PredictionStore;
+import dev.vigil.core.event.UnmatchedLabels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -204,6 +205,11 @@ final class MemoryEventLog implements EventLog {
               .filter(c -> c.predictionId().equals(predictionId))
               .toList();
         }
+      }
+
+      @Override
+      public UnmatchedLabels unmatched(String modelName, int limit) {
+        throw new UnsupportedOperationException("not needed by the pipeline tests");
       }
     };
   }
