@@ -21,6 +21,7 @@ import dev.vigil.store.Database;
 import dev.vigil.store.JdbcModelStore;
 import dev.vigil.store.JdbcReferenceStore;
 import dev.vigil.store.JdbcWindowStore;
+import dev.vigil.store.SettableClock;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,26 +1,13 @@
 package dev.vigil.store;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresWindowStoreTest extends WindowStoreContract {
 
-  private static TestPostgres.Scratch scratch;
-
-  @BeforeAll
-  static void createDatabase() {
-    scratch = TestPostgres.freshDatabase();
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (scratch != null) {
-      scratch.close();
-    }
-  }
+  @RegisterExtension static final ScratchPostgres DATABASE = new ScratchPostgres();
 
   @Override
   protected String databaseUrl() {
-    return scratch.url();
+    return DATABASE.url();
   }
 }
