@@ -4,6 +4,7 @@ import dev.vigil.core.event.LabeledPrediction;
 import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.model.MonitoredModel;
 import dev.vigil.core.schema.ColumnSchema;
+import dev.vigil.core.window.FeatureValueCheck;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import java.time.temporal.ChronoUnit;

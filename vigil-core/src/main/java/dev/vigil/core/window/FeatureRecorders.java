@@ -65,12 +65,10 @@ final class FeatureRecorders {
 
     @Override
     public void record(Object value) {
-      if (value instanceof Double d) {
-        values.record(d);
-      } else if (value == null || value instanceof String s && s.isBlank()) {
-        values.recordMissing();
-      } else {
-        typeErrors++;
+      switch (FeatureValueCheck.of(ColumnKind.NUMERIC, value)) {
+        case FITS -> values.record((Double) value);
+        case MISSING -> values.recordMissing();
+        case WRONG_TYPE -> typeErrors++;
       }
     }
 
@@ -86,16 +84,20 @@ final class FeatureRecorders {
 
     @Override
     public void record(Object value) {
+      switch (FeatureValueCheck.of(ColumnKind.CATEGORICAL, value)) {
+        case FITS -> recordFitting(value);
+        case MISSING -> values.recordMissing();
+        case WRONG_TYPE -> typeErrors++;
+      }
+    }
+
+    private void recordFitting(Object value) {
       if (value instanceof String s) {
-        values.record(s); // a blank string counts as missing
+        values.record(s);
       } else if (value instanceof Boolean b) {
         values.recordBoolean(b);
-      } else if (value instanceof Double d) {
-        values.record(FeatureText.number(d));
-      } else if (value == null) {
-        values.recordMissing();
       } else {
-        typeErrors++;
+        values.record(FeatureText.number((Double) value));
       }
     }
 
