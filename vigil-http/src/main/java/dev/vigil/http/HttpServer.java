@@ -111,7 +111,7 @@ public final class HttpServer {
                   .register(config.routes);
               new UnmatchedLabelRoutes(stores.models(), stores.labels(), json)
                   .register(config.routes);
-              new OpenApiRoutes().register(config.routes);
+              new OpenApiRoutes(json).register(config.routes);
             });
   }
 
