@@ -6,6 +6,8 @@ import dev.vigil.core.ingest.IngestOverloadedException;
 import dev.vigil.core.model.ModelAlreadyExistsException;
 import dev.vigil.core.query.MissingReferenceException;
 import dev.vigil.core.query.UnknownModelException;
+import dev.vigil.http.mlflow.MlflowErrorCode;
+import dev.vigil.http.mlflow.MlflowException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -21,6 +23,9 @@ final class ErrorMapping {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
+  /** MLflow's clients read errors in MLflow's shape, whatever refused the request. */
+  private static final String MLFLOW_PREFIX = "/api/2.0/mlflow/";
+
   private final ObjectMapper json;
 
   ErrorMapping(ObjectMapper json) {
@@ -28,6 +33,8 @@ final class ErrorMapping {
   }
 
   void register(RoutesConfig routes) {
+    routes.exception(
+        MlflowException.class, (e, ctx) -> answerMlflow(ctx, e.code(), e.getMessage()));
     routes.exception(
         ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.field()));
     routes.exception(
@@ -71,9 +78,28 @@ final class ErrorMapping {
   }
 
   private void answer(Context ctx, int status, String message, String field) {
+    if (ctx.path().startsWith(MLFLOW_PREFIX)) {
+      answerMlflow(ctx, mlflowCode(status), message);
+      return;
+    }
     ObjectNode body = json.createObjectNode();
     body.put("error", message);
     body.put("field", field);
     ctx.status(status).contentType("application/json").result(body.toString());
+  }
+
+  private static MlflowErrorCode mlflowCode(int status) {
+    return switch (status) {
+      case 404 -> MlflowErrorCode.ENDPOINT_NOT_FOUND;
+      case 400, 405, 409, 413, 415 -> MlflowErrorCode.INVALID_PARAMETER_VALUE;
+      default -> MlflowErrorCode.INTERNAL_ERROR;
+    };
+  }
+
+  private void answerMlflow(Context ctx, MlflowErrorCode code, String message) {
+    ObjectNode body = json.createObjectNode();
+    body.put("error_code", code.name());
+    body.put("message", message);
+    ctx.status(code.httpStatus()).contentType("application/json").result(body.toString());
   }
 }
