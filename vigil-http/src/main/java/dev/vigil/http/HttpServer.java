@@ -47,6 +47,17 @@ public final class HttpServer {
   private final Javalin app;
   private final ServerSettings settings;
 
+  /** The server with further route groups (serving, registry, tracking, MLflow). */
+  public HttpServer(
+      EventStores stores,
+      MonitoringSources monitoring,
+      ReadinessCheck readiness,
+      PrometheusRegistry registry,
+      ServerSettings settings,
+      List<RouteGroup> groups) {
+    this(stores, monitoring, readiness, registry, settings, Clock.systemUTC(), groups);
+  }
+
   public HttpServer(
       EventStores stores,
       MonitoringSources monitoring,
@@ -75,6 +86,17 @@ public final class HttpServer {
       PrometheusRegistry registry,
       ServerSettings settings,
       Clock clock) {
+    this(stores, monitoring, readiness, registry, settings, clock, List.of());
+  }
+
+  HttpServer(
+      EventStores stores,
+      MonitoringSources monitoring,
+      ReadinessCheck readiness,
+      PrometheusRegistry registry,
+      ServerSettings settings,
+      Clock clock,
+      List<RouteGroup> groups) {
     this.settings = settings;
     ObjectMapper json = strictMapper();
     JvmMetrics.builder().register(registry);
@@ -112,6 +134,7 @@ public final class HttpServer {
               new UnmatchedLabelRoutes(stores.models(), stores.labels(), json)
                   .register(config.routes);
               new OpenApiRoutes(json).register(config.routes);
+              groups.forEach(g -> g.register(config.routes));
             });
   }
 
