@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** The shared real data sets, found through the system property {@code vigil.shared.data}. */
-final class SharedData {
+public final class SharedData {
 
   private SharedData() {}
 
-  static Path path(String file) {
+  public static Path path(String file) {
     String dir = System.getProperty("vigil.shared.data");
     if (dir == null) {
       throw new IllegalStateException(

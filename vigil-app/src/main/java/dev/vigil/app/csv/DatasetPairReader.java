@@ -4,7 +4,6 @@ import dev.vigil.core.schema.ColumnSchema;
 import dev.vigil.core.schema.DatasetSchema;
 import dev.vigil.stats.drift.ColumnKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +32,7 @@ public final class DatasetPairReader {
   public static DatasetPair read(
       CsvLayout reference, CsvLayout current, Set<String> columns, ProgressMeter meter) {
     checkHeaders(reference, current, columns);
-    Map<String, ColumnBuilder.Mode> inferAll = modes(reference, columns, null);
+    Map<String, ColumnBuilder.Mode> inferAll = TableReader.modes(reference, columns, null);
     ExecutorService pool =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -51,13 +50,13 @@ public final class DatasetPairReader {
         currentRead.cancel(true);
         throw e;
       }
-      DatasetSchema schema = schemaOf(reference, ref);
+      DatasetSchema schema = TableReader.schemaOf(ref);
       if (ref.columns().stream().anyMatch(ColumnBuilder::lostText)) {
-        ref = CsvColumnReader.read(reference, modes(reference, columns, schema), meter);
+        ref = CsvColumnReader.read(reference, TableReader.modes(reference, columns, schema), meter);
       }
       CsvColumnReader.Parsed cur = await(currentRead);
       if (!agrees(cur, schema)) {
-        cur = CsvColumnReader.read(current, modes(current, columns, schema), meter);
+        cur = CsvColumnReader.read(current, TableReader.modes(current, columns, schema), meter);
       }
       return new DatasetPair(schema, table(reference, ref, schema), table(current, cur, schema));
     } finally {
@@ -92,33 +91,6 @@ public final class DatasetPairReader {
                 + " (exclude it to ignore it)");
       }
     }
-  }
-
-  /** Modes in header order: inference when {@code schema} is null, else the schema's kinds. */
-  private static Map<String, ColumnBuilder.Mode> modes(
-      CsvLayout layout, Set<String> columns, DatasetSchema schema) {
-    Map<String, ColumnBuilder.Mode> modes = new LinkedHashMap<>();
-    for (String name : layout.header()) {
-      if (columns.contains(name)) {
-        ColumnBuilder.Mode mode = ColumnBuilder.Mode.INFER;
-        if (schema != null) {
-          mode =
-              schema.kindOf(name) == ColumnKind.NUMERIC
-                  ? ColumnBuilder.Mode.NUMERIC
-                  : ColumnBuilder.Mode.CATEGORICAL;
-        }
-        modes.put(name, mode);
-      }
-    }
-    return modes;
-  }
-
-  private static DatasetSchema schemaOf(CsvLayout reference, CsvColumnReader.Parsed parsed) {
-    List<ColumnSchema> columns = new ArrayList<>();
-    for (ColumnBuilder column : parsed.columns()) {
-      columns.add(new ColumnSchema(column.name(), column.inferredKind()));
-    }
-    return new DatasetSchema(columns);
   }
 
   private static boolean agrees(CsvColumnReader.Parsed current, DatasetSchema schema) {
