@@ -166,6 +166,8 @@ def write_edge_models():
     onnx-edge-double-flat: double input [N, F] with a symbolic F, output sigmoid(sum of row) of
       shape [N]: a dynamic width, a double input and a flat probability output are accepted.
     onnx-edge-three-class: float input [N, 13], output softmax [N, 3]: refused at load time.
+    onnx-edge-fixed-batch: float input [1, 13] (exported without a dynamic batch axis), output
+      sigmoid [1, 1]: refused at load time.
     """
     flat = helper.make_graph(
         [helper.make_node("ReduceSum", ["input", "axis"], ["total"], keepdims=0),
@@ -182,7 +184,16 @@ def write_edge_models():
         [helper.make_tensor_value_info("input", TensorProto.FLOAT, [None, 13])],
         [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, [None, 3])],
         [weights])
-    for name, graph in [("edge-double-flat", flat), ("edge-three-class", three)]:
+    column = numpy_helper.from_array(np.full((13, 1), 0.01, dtype=np.float32), "w")
+    fixed = helper.make_graph(
+        [helper.make_node("MatMul", ["input", "w"], ["logit"]),
+         helper.make_node("Sigmoid", ["logit"], ["probability"])],
+        "fixed_batch",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 13])],
+        [helper.make_tensor_value_info("probability", TensorProto.FLOAT, [1, 1])],
+        [column])
+    edges = [("edge-double-flat", flat), ("edge-three-class", three), ("edge-fixed-batch", fixed)]
+    for name, graph in edges:
         model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET[""])],
                                   producer_name="vigil make_onnx_models.py")
         model.ir_version = IR_VERSION

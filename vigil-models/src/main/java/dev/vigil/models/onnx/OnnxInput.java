@@ -27,8 +27,9 @@ record OnnxInput(String name, OnnxJavaType elementType) {
   }
 
   /**
-   * The input of a loaded model, refused unless it is the only input, 2-D, float or double, and
-   * {@code columns} wide when its width is fixed (a dynamic width, -1, is trusted).
+   * The input of a loaded model, refused unless it is the only input, 2-D with a dynamic batch
+   * axis, float or double, and {@code columns} wide when its width is fixed (a dynamic width, -1,
+   * is trusted).
    */
   static OnnxInput of(Map<String, NodeInfo> inputs, int columns, Path file) {
     if (inputs.size() != 1) {
@@ -41,6 +42,15 @@ record OnnxInput(String name, OnnxJavaType elementType) {
     long[] shape = tensor.getShape();
     if (shape.length != 2) {
       throw refused(file, "input '" + node.getName() + "' is " + tensor + "; [N, F] is needed");
+    }
+    if (shape[0] > 0) {
+      throw refused(
+          file,
+          "input '"
+              + node.getName()
+              + "' has a fixed batch size of "
+              + shape[0]
+              + "; export it with a dynamic first axis (N rows)");
     }
     if (shape[1] > 0 && shape[1] != columns) {
       throw refused(

@@ -45,6 +45,18 @@ class OnnxModelLoadTest {
   }
 
   @Test
+  void refusesAnInputOfFixedBatchSize() {
+    Path file = ReferenceCase.folder("onnx-edge-fixed-batch").resolve("model.onnx");
+    var refused = assertThrows(IllegalArgumentException.class, () -> OnnxModel.load(file, 13));
+    assertEquals(
+        "model_file: ONNX model "
+            + file
+            + " input 'input' has a fixed batch size of 1; export it with a dynamic first axis (N"
+            + " rows)",
+        refused.getMessage());
+  }
+
+  @Test
   void refusesOutputsWithoutAPositiveProbability() {
     Path file = ReferenceCase.folder("onnx-edge-three-class").resolve("model.onnx");
     var refused = assertThrows(IllegalArgumentException.class, () -> OnnxModel.load(file, 13));
