@@ -12,6 +12,7 @@ import ai.onnxruntime.SequenceInfo;
 import ai.onnxruntime.TensorInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,9 +95,10 @@ sealed interface ProbabilityOutput {
     public double[] read(OrtSession.Result result, int rows, Path file) throws OrtException {
       OnnxTensor tensor = (OnnxTensor) result.get(name).orElseThrow();
       long[] shape = tensor.getInfo().getShape();
-      int width = shape.length == 1 ? 1 : (int) shape[1];
-      if (shape[0] != rows || shape.length > 2 || width < 1 || width > 2) {
-        throw wrongShape(file, java.util.Arrays.toString(shape), rows);
+      boolean fits = (shape.length == 1 || shape.length == 2) && shape[0] == rows;
+      int width = shape.length == 2 ? (int) shape[1] : 1;
+      if (!fits || width < 1 || width > 2) {
+        throw wrongShape(file, Arrays.toString(shape), rows);
       }
       double[] probabilities = new double[rows];
       int column = width - 1;
