@@ -55,8 +55,10 @@ public final class ServingMetrics implements DroppedPredictions {
       String model, String version, String protocol, int rowCount, long nanos, boolean overSla) {
     duration.labelValues(model, version, protocol).observe(nanos / 1e9);
     rows.labelValues(model, version).inc(rowCount);
+    // The series exists from the first answer on, at 0, so that rate() over it is defined.
+    var violations = slaViolations.labelValues(model, version);
     if (overSla) {
-      slaViolations.labelValues(model, version).inc();
+      violations.inc();
     }
   }
 
