@@ -196,6 +196,11 @@ final class ServingFixture implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Every route the server registered, as {@code "GET /path"}. */
+  List<String> routes() {
+    return server.routes();
+  }
+
   PrometheusText metrics() {
     return PrometheusText.parse(get("/metrics").body());
   }
