@@ -24,8 +24,9 @@ import java.util.function.BiConsumer;
  * are the stores the HTTP layer appends to; it is the {@link WindowSource} queries read.
  *
  * <p>Invariants: an append returns only once its batch is committed (durable) and recorded into the
- * windows; the window store's watermark is always the last sequence number its summaries include,
- * so {@link #start} replays exactly the commits a crash left unflushed.
+ * windows ({@link #submit} returns at once and hears the outcome later); the window store's
+ * watermark is always the last sequence number its summaries include, so {@link #start} replays
+ * exactly the commits a crash left unflushed.
  *
  * <p>Life cycle: build, {@link #start}, append from any number of threads, {@link #close}. Batches
  * appended before start wait for it.
