@@ -179,6 +179,20 @@ class ServingErrorsTest {
   }
 
   @Test
+  void aScorerRefusingAValueIsA400AboutTheRows() {
+    refused(
+        400,
+        "instances",
+        "Mars",
+        fixture.post("/v1/models/picky:predict", "{\"instances\": [[40, \"Mars\", true]]}"));
+    refused(
+        400,
+        "inputs",
+        "Mars",
+        fixture.post("/v2/models/picky/infer", tensors(AGE, GEOGRAPHY, ACTIVE)));
+  }
+
+  @Test
   void unknownModelsAndVersionsAre404() {
     String v1Body = "{\"instances\": [[40, \"France\", true]]}";
     String v2Body = tensors(AGE, GEOGRAPHY, ACTIVE);

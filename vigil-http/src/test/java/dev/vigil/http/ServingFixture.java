@@ -84,13 +84,26 @@ final class ServingFixture implements AutoCloseable {
   private static final ServedModel UNMONITORED =
       new ServedModel("unmonitored", "7", INPUTS, 0.5, LOGISTIC);
 
+  /** A scorer that refuses every row, as one refuses a value it cannot encode. */
+  private static final ServedModel PICKY =
+      new ServedModel(
+          "picky",
+          "1",
+          INPUTS,
+          0.5,
+          rows -> {
+            throw new IllegalArgumentException("Geography: 'Mars' is not a known category");
+          });
+
   static final ServedModels SERVED =
       new ServedModels() {
         @Override
         public Optional<ServedModel> current(String name) {
           return name.equals("churn")
               ? Optional.of(V2)
-              : name.equals("unmonitored") ? Optional.of(UNMONITORED) : Optional.empty();
+              : name.equals("unmonitored")
+                  ? Optional.of(UNMONITORED)
+                  : name.equals("picky") ? Optional.of(PICKY) : Optional.empty();
         }
 
         @Override
