@@ -83,15 +83,16 @@ public final class QueuedPredictions implements ServedPredictions {
 
   private boolean monitored(String model) {
     Instant until = unmonitoredUntil.get(model);
-    Instant now = clock.instant();
-    if (until != null && now.isBefore(until)) {
+    if (until != null && clock.instant().isBefore(until)) {
       return false;
     }
     if (models.apply(model).isPresent()) {
-      unmonitoredUntil.remove(model);
+      if (until != null) {
+        unmonitoredUntil.remove(model);
+      }
       return true;
     }
-    unmonitoredUntil.put(model, now.plus(recheck));
+    unmonitoredUntil.put(model, clock.instant().plus(recheck));
     return false;
   }
 
