@@ -84,6 +84,18 @@ final class ServeCommand implements Callable<Integer> {
               + " 2h, 90d; 0 keeps them for ever (default 0).")
   String retention;
 
+  @Option(
+      names = "--serving-sla",
+      description = "Inference requests slower than this count as SLA violations (default 100ms).")
+  String servingSla;
+
+  @Option(
+      names = "--monitor-served-predictions",
+      description =
+          "true or false: record served predictions for monitoring (default true; false only to"
+              + " measure its cost).")
+  String monitorServedPredictions;
+
   @Option(names = "--config", description = "YAML file of settings.")
   Path config;
 
@@ -149,6 +161,8 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.INGEST_QUEUE, ingestQueue);
     putIfGiven(flags, Setting.KSERVE_PENDING_TTL, kservePendingTtl);
     putIfGiven(flags, Setting.RETENTION, retention);
+    putIfGiven(flags, Setting.SERVING_SLA, servingSla);
+    putIfGiven(flags, Setting.MONITOR_SERVED_PREDICTIONS, monitorServedPredictions);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
     ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
     return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);

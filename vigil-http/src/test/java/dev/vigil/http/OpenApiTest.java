@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,21 +30,15 @@ class OpenApiTest {
       JsonNode document = answer.json();
       assertEquals("3.0.3", document.get("openapi").asText());
 
-      List<String> documented = new ArrayList<>();
-      document
-          .get("paths")
-          .fields()
-          .forEachRemaining(
-              path ->
-                  path.getValue()
-                      .fieldNames()
-                      .forEachRemaining(
-                          method ->
-                              documented.add(
-                                  method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+      // The areas' routes are registered by their own route groups, which this server has not;
+      // each area's test checks its own.
+      TreeSet<String> documented = new TreeSet<>(operations(document));
+      for (String area : OpenApiRoutes.AREAS) {
+        documented.removeAll(operations(areaDocument(area)));
+      }
       List<String> registered = fixture.server.routes();
       assertTrue(registered.size() >= 16, registered.toString());
-      assertEquals(new TreeSet<>(registered), new TreeSet<>(documented));
+      assertEquals(new TreeSet<>(registered), documented);
     }
   }
 
@@ -55,6 +53,31 @@ class OpenApiTest {
         assertTrue(ref.startsWith("#/"), ref);
         assertTrue(!document.at(ref.substring(1)).isMissingNode(), "unresolved " + ref);
       }
+    }
+  }
+
+  /** Every operation of the document's paths, as {@code "GET /path"}. */
+  static List<String> operations(JsonNode document) {
+    List<String> operations = new ArrayList<>();
+    document
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method ->
+                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+    return operations;
+  }
+
+  /** The resource of one area, as the server's jar holds it. */
+  static JsonNode areaDocument(String area) {
+    try (InputStream in = OpenApiRoutes.class.getResourceAsStream(area)) {
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.vigil.app.serve;
 import dev.vigil.core.ingest.IngestSettings;
 import dev.vigil.http.ApiTokens;
 import dev.vigil.http.ServerSettings;
+import dev.vigil.http.serving.ServingSettings;
 import dev.vigil.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * Without a database URL the embedded SQLite database of the data directory is used. A KServe half
  * waits for its partner at most {@code kservePendingTtl}, at least one second. Raw predictions and
  * labels older than {@code retention} are deleted once the windows include them; {@link
- * Duration#ZERO} keeps them for ever.
+ * Duration#ZERO} keeps them for ever. The inference routes follow {@code serving} (SLA, whether
+ * served predictions are monitored, and the most rows a request: the ingestion's record limit).
  */
 public record ServeSettings(
     ServerSettings server,
@@ -22,7 +24,8 @@ public record ServeSettings(
     Optional<String> databaseUrl,
     Duration kservePendingTtl,
     IngestSettings ingest,
-    Duration retention) {
+    Duration retention,
+    ServingSettings serving) {
 
   public ServeSettings {
     Objects.requireNonNull(server, "server");
@@ -31,6 +34,7 @@ public record ServeSettings(
     Objects.requireNonNull(databaseUrl, "databaseUrl");
     Objects.requireNonNull(kservePendingTtl, "kservePendingTtl");
     Objects.requireNonNull(retention, "retention");
+    Objects.requireNonNull(serving, "serving");
     if (retention.isNegative()) {
       throw new IllegalArgumentException("retention must not be negative, was " + retention);
     }
@@ -53,6 +57,12 @@ public record ServeSettings(
   /** These settings with the API tokens guarding the HTTP API. */
   public ServeSettings withTokens(ApiTokens tokens) {
     return new ServeSettings(
-        server.withTokens(tokens), dataDir, databaseUrl, kservePendingTtl, ingest, retention);
+        server.withTokens(tokens),
+        dataDir,
+        databaseUrl,
+        kservePendingTtl,
+        ingest,
+        retention,
+        serving);
   }
 }

@@ -25,7 +25,13 @@ public enum Setting {
   INGEST_QUEUE("--ingest-queue", "VIGIL_INGEST_QUEUE", "ingest_queue", "100000"),
   KSERVE_PENDING_TTL(
       "--kserve-pending-ttl", "VIGIL_KSERVE_PENDING_TTL", "kserve_pending_ttl", "1h"),
-  RETENTION("--retention", "VIGIL_RETENTION", "retention", "0");
+  RETENTION("--retention", "VIGIL_RETENTION", "retention", "0"),
+  SERVING_SLA("--serving-sla", "VIGIL_SERVING_SLA", "serving_sla", "100ms"),
+  MONITOR_SERVED_PREDICTIONS(
+      "--monitor-served-predictions",
+      "VIGIL_MONITOR_SERVED_PREDICTIONS",
+      "monitor_served_predictions",
+      "true");
 
   private final String flag;
   private final String environmentVariable;

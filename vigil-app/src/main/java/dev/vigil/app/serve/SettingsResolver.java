@@ -2,8 +2,10 @@ package dev.vigil.app.serve;
 
 import dev.vigil.core.ingest.IngestSettings;
 import dev.vigil.http.ServerSettings;
+import dev.vigil.http.serving.ServingSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,7 +57,11 @@ public final class SettingsResolver {
         text(Setting.DB).map(Sourced::value),
         kservePendingTtl(),
         ingest,
-        retention());
+        retention(),
+        new ServingSettings(
+            duration(Setting.SERVING_SLA),
+            bool(Setting.MONITOR_SERVED_PREDICTIONS),
+            server.maxRecordsPerRequest()));
   }
 
   /** A value and the name of where it came from, for error messages. */
@@ -124,6 +130,18 @@ public final class SettingsResolver {
           sourced.source() + ": must be 0 (keep for ever) or at least 1m");
     }
     return retention;
+  }
+
+  /** {@code true} or {@code false}, in any case. */
+  private boolean bool(Setting setting) {
+    Sourced sourced = text(setting).orElseThrow();
+    return switch (sourced.value().strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              sourced.source() + ": '" + sourced.value() + "' is not true or false");
+    };
   }
 
   private long whole(Setting setting, long min, long max) {

@@ -57,6 +57,26 @@ final class BatchQueue {
   }
 
   /**
+   * Queues a batch only if there is room now, never waiting.
+   *
+   * @return false when the queue is full or closed: the batch is not queued then
+   */
+  boolean offer(PendingBatch batch) {
+    lock.lock();
+    try {
+      if (closed || !fits(batch.size())) {
+        return false;
+      }
+      batches.add(batch);
+      queuedRecords += batch.size();
+      notEmpty.signal();
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
    * An empty queue takes any batch, so that one larger than the capacity is not refused forever.
    */
   private boolean fits(int size) {

@@ -14,6 +14,7 @@ import dev.vigil.core.window.WindowStore;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 
 /**
  * The ingestion path (docs/INGESTION.md): appenders queue their batches, one writer thread commits
@@ -23,8 +24,9 @@ import java.util.concurrent.ExecutionException;
  * are the stores the HTTP layer appends to; it is the {@link WindowSource} queries read.
  *
  * <p>Invariants: an append returns only once its batch is committed (durable) and recorded into the
- * windows; the window store's watermark is always the last sequence number its summaries include,
- * so {@link #start} replays exactly the commits a crash left unflushed.
+ * windows ({@link #submit} returns at once and hears the outcome later); the window store's
+ * watermark is always the last sequence number its summaries include, so {@link #start} replays
+ * exactly the commits a crash left unflushed.
  *
  * <p>Life cycle: build, {@link #start}, append from any number of threads, {@link #close}. Batches
  * appended before start wait for it.
@@ -110,6 +112,31 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
       throw new IllegalStateException(
           "interrupted while waiting for the commit; the batch may or may not be stored", e);
     }
+  }
+
+  /**
+   * Queues the batch if there is room now and returns at once, without waiting for room nor for the
+   * commit: for callers that must not wait for a disk, such as the serving routes. {@code
+   * whenCommitted} later hears the batch's outcome, or why it failed (a refused record, a failed
+   * commit), on the pipeline's recorder thread (on the caller's when the commit came first): it
+   * must be quick and must not append.
+   *
+   * @return false when the queue is full or closed: nothing of the batch is queued and {@code
+   *     whenCommitted} is never called
+   */
+  public boolean submit(
+      EventBatch batch, BiConsumer<? super BatchOutcome, ? super Throwable> whenCommitted) {
+    Objects.requireNonNull(whenCommitted, "whenCommitted");
+    if (batch.size() == 0) {
+      whenCommitted.accept(new BatchOutcome(0, 0, 0), null);
+      return true;
+    }
+    PendingBatch pending = new PendingBatch(batch);
+    if (!queue.offer(pending)) {
+      return false;
+    }
+    pending.outcome().whenComplete(whenCommitted);
+    return true;
   }
 
   /** The prediction side: appends go through the queue, reads to the read store. */
