@@ -190,10 +190,19 @@ public final class Registry {
     return store.audit(model);
   }
 
-  /** Checks the whole chain against the head the store keeps. */
+  /**
+   * Checks the whole chain against the head the store keeps. The head is read before and after the
+   * entries; when a change was appended in between, the reading is taken again, so a concurrent
+   * change is not mistaken for tampering.
+   */
   public AuditVerification verifyAudit() {
-    AuditHead head = store.auditHead();
-    return AuditChain.verify(store.audit(Optional.empty()), Optional.of(head));
+    for (int attempt = 0; ; attempt++) {
+      AuditHead head = store.auditHead();
+      List<AuditEntry> entries = store.audit(Optional.empty());
+      if (head.equals(store.auditHead()) || attempt == 2) {
+        return AuditChain.verify(entries, Optional.of(head));
+      }
+    }
   }
 
   private RegisteredModel updateModel(String name, UnaryOperator<RegisteredModel> change) {
