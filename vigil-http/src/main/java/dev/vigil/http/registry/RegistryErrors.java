@@ -6,6 +6,9 @@ import dev.vigil.core.registry.RegistryConflictException;
 import dev.vigil.core.registry.RegistryNotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Answers the registry's own refusals: an unknown model, version or alias (404, MLflow's
@@ -17,6 +20,8 @@ public final class RegistryErrors {
 
   private static final String MLFLOW_PREFIX = "/api/2.0/mlflow/";
 
+  private static final Pattern LEADING_FIELD = Pattern.compile("^([a-z][a-z_]*)(?=[ :.])");
+
   private RegistryErrors() {}
 
   public static void register(RoutesConfig routes) {
@@ -26,6 +31,27 @@ public final class RegistryErrors {
     routes.exception(
         RegistryConflictException.class,
         (e, ctx) -> answer(ctx, 409, "RESOURCE_ALREADY_EXISTS", e.getMessage(), e.field()));
+  }
+
+  /**
+   * The handler, answering an IllegalArgumentException itself with a 400 naming the field its
+   * message starts with (registry messages start with the field's API name, e.g. {@code stage},
+   * {@code version}, {@code archive_existing}).
+   */
+  public static Handler badRequestsNamed(Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (IllegalArgumentException e) {
+        Matcher leading = LEADING_FIELD.matcher(e.getMessage() == null ? "" : e.getMessage());
+        answer(
+            ctx,
+            400,
+            "INVALID_PARAMETER_VALUE",
+            e.getMessage(),
+            leading.find() ? leading.group(1) : "body");
+      }
+    };
   }
 
   private static void answer(Context ctx, int status, String code, String message, String field) {

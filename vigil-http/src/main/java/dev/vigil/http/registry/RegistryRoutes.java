@@ -1,5 +1,7 @@
 package dev.vigil.http.registry;
 
+import static dev.vigil.http.registry.RegistryErrors.badRequestsNamed;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,15 +39,15 @@ public final class RegistryRoutes implements RouteGroup {
   @Override
   public void register(RoutesConfig routes) {
     RegistryErrors.register(routes);
-    routes.get(BASE + "/models", this::models);
-    routes.get(MODEL, this::model);
-    routes.get(VERSION, this::version);
-    routes.post(VERSION + "/stage", this::stage);
-    routes.put(MODEL + "/aliases/{alias}", this::setAlias);
-    routes.delete(MODEL + "/aliases/{alias}", this::deleteAlias);
-    routes.get(BASE + "/audit", this::audit);
-    routes.get(BASE + "/audit/verify", this::verify);
-    routes.get(BASE + "/compare", this::compare);
+    routes.get(BASE + "/models", badRequestsNamed(this::models));
+    routes.get(MODEL, badRequestsNamed(this::model));
+    routes.get(VERSION, badRequestsNamed(this::version));
+    routes.post(VERSION + "/stage", badRequestsNamed(this::stage));
+    routes.put(MODEL + "/aliases/{alias}", badRequestsNamed(this::setAlias));
+    routes.delete(MODEL + "/aliases/{alias}", badRequestsNamed(this::deleteAlias));
+    routes.get(BASE + "/audit", badRequestsNamed(this::audit));
+    routes.get(BASE + "/audit/verify", badRequestsNamed(this::verify));
+    routes.get(BASE + "/compare", badRequestsNamed(this::compare));
   }
 
   private void models(Context ctx) {
