@@ -15,6 +15,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code GET /openapi.json} parses and describes exactly the routes the server registers. */
 class OpenApiTest {
 
+  /** Paths of the route groups this fixture does not register; their own tests cover them. */
+  static final List<String> GROUP_PREFIXES =
+      List.of(
+          "/api/v1/registry/",
+          "/api/2.0/mlflow/registered-models/",
+          "/api/2.0/mlflow/model-versions/");
+
+  static List<String> documented(JsonNode document) {
+    List<String> documented = new ArrayList<>();
+    document
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method ->
+                            documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+    return documented;
+  }
+
   @TempDir Path dataDir;
 
   @Test
@@ -26,18 +48,10 @@ class OpenApiTest {
       JsonNode document = answer.json();
       assertEquals("3.0.3", document.get("openapi").asText());
 
-      List<String> documented = new ArrayList<>();
-      document
-          .get("paths")
-          .fields()
-          .forEachRemaining(
-              path ->
-                  path.getValue()
-                      .fieldNames()
-                      .forEachRemaining(
-                          method ->
-                              documented.add(
-                                  method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+      List<String> documented =
+          documented(document).stream()
+              .filter(r -> GROUP_PREFIXES.stream().noneMatch(p -> r.split(" ")[1].startsWith(p)))
+              .toList();
       List<String> registered = fixture.server.routes();
       assertTrue(registered.size() >= 16, registered.toString());
       assertEquals(new TreeSet<>(registered), new TreeSet<>(documented));
