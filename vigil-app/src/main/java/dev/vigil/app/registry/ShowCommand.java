@@ -5,6 +5,7 @@ import dev.vigil.core.registry.ModelVersion;
 import dev.vigil.core.registry.RegisteredModel;
 import dev.vigil.core.registry.Registry;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class ShowCommand extends RegistrySubcommand {
           "v" + v.version(),
           v.stage().label(),
           aliasesOf(m, v.version()),
-          auc == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f", auc),
+          auc == null ? "-" : String.format(Locale.ROOT, "%.4f", auc),
           v.createdAt());
     }
     return OK;
@@ -76,11 +77,7 @@ final class ShowCommand extends RegistrySubcommand {
   }
 
   static String aliasesOf(RegisteredModel m, int version) {
-    String joined =
-        m.sortedAliases().entrySet().stream()
-            .filter(e -> e.getValue() == version)
-            .map(Map.Entry::getKey)
-            .collect(Collectors.joining(","));
+    String joined = String.join(",", m.aliasesOf(version));
     return joined.isEmpty() ? "-" : joined;
   }
 

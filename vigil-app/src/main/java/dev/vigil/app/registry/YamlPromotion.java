@@ -24,14 +24,15 @@ import java.util.Set;
  * Every key is optional; an unknown key or a non-numeric bound is refused naming it. Without the
  * block there is no rule ({@link PromotionPolicy#NONE}).
  */
-final class YamlPromotion {
+public final class YamlPromotion {
 
   private static final Set<String> KEYS =
       Set.of("minimum", "maximum", "max_drop", "lower_is_better");
 
   private YamlPromotion() {}
 
-  static PromotionPolicy read(Path file) {
+  /** The policy of the file's promotion block; {@link PromotionPolicy#NONE} without one. */
+  public static PromotionPolicy read(Path file) {
     JsonNode block = YamlSettings.root(file).path(YamlSettings.PROMOTION_KEY);
     if (block.isMissingNode() || block.isNull()) {
       return PromotionPolicy.NONE;

@@ -25,16 +25,7 @@ public final class AuditChain {
     for (AuditEntry entry : entries) {
       long at = entry.sequence();
       if (at != expected) {
-        return AuditVerification.broken(
-            expected - 1,
-            at,
-            "entry "
-                + at
-                + " follows entry "
-                + (expected - 1)
-                + ": "
-                + (at > expected ? "entries " + expected + ".." + (at - 1) + " are missing" : "")
-                + (at < expected ? "the entries are out of order" : ""));
+        return AuditVerification.broken(expected - 1, at, sequenceProblem(at, expected));
       }
       if (!entry.hash().equals(entry.expectedHash())) {
         return AuditVerification.broken(
@@ -64,5 +55,22 @@ public final class AuditChain {
               + "...: entries were removed from the end or the head was changed");
     }
     return AuditVerification.ok(count);
+  }
+
+  private static String sequenceProblem(long at, long expected) {
+    if (at < expected) {
+      return "entry " + at + " comes after entry " + (expected - 1) + ": entries are out of order";
+    }
+    String missing =
+        at - 1 == expected
+            ? "entry " + expected + " is"
+            : "entries " + expected + "-" + (at - 1) + " are";
+    return "entry "
+        + at
+        + " follows entry "
+        + (expected - 1)
+        + ": "
+        + missing
+        + " missing (deleted)";
   }
 }

@@ -3,6 +3,7 @@ package dev.vigil.core.registry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public record AuditEntry(long sequence, AuditEvent event, String previousHash, S
     for (String field :
         new String[] {
           Long.toString(sequence),
-          Long.toString(ChronoUnit.MICROS.between(java.time.Instant.EPOCH, e.time())),
+          Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, e.time())),
           e.actor(),
           e.model(),
           e.version().map(String::valueOf).orElse(""),

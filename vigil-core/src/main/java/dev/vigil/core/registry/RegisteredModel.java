@@ -3,6 +3,7 @@ package dev.vigil.core.registry;
 import dev.vigil.core.model.MonitoredModel;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -64,6 +65,14 @@ public record RegisteredModel(
 
   public RegisteredModel withAliases(Map<String, Integer> newAliases, Instant at) {
     return new RegisteredModel(name, description, tags, newAliases, createdAt, at);
+  }
+
+  /** The aliases pointing at this version, sorted. */
+  public List<String> aliasesOf(int version) {
+    return sortedAliases().entrySet().stream()
+        .filter(e -> e.getValue() == version)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Aliases sorted by name, for stable output. */

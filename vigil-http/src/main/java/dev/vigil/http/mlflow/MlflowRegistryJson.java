@@ -7,6 +7,7 @@ import dev.vigil.core.registry.ModelStage;
 import dev.vigil.core.registry.ModelVersion;
 import dev.vigil.core.registry.RegisteredModel;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -50,13 +51,13 @@ final class MlflowRegistryJson {
     node.put("status", ModelVersion.STATUS);
     tags(node, v.tags());
     ArrayNode aliases = node.putArray("aliases");
-    m.sortedAliases().forEach((a, n) -> addIf(aliases, a, n == v.version()));
+    m.aliasesOf(v.version()).forEach(aliases::add);
     return node;
   }
 
   /** The newest version in each stage, in stage order, as MLflow's latest_versions. */
   static List<ModelVersion> latestPerStage(List<ModelVersion> versions) {
-    return java.util.Arrays.stream(ModelStage.values())
+    return Arrays.stream(ModelStage.values())
         .flatMap(
             stage ->
                 versions.stream()
@@ -64,12 +65,6 @@ final class MlflowRegistryJson {
                     .reduce((first, second) -> second)
                     .stream())
         .toList();
-  }
-
-  private static void addIf(ArrayNode array, String alias, boolean add) {
-    if (add) {
-      array.add(alias);
-    }
   }
 
   private static void tags(ObjectNode node, Map<String, String> tags) {

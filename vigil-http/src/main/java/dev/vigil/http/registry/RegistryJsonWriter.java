@@ -43,7 +43,7 @@ final class RegistryJsonWriter {
     node.put("source", v.content().source());
     node.put("run_id", v.content().runId());
     ArrayNode aliases = node.putArray("aliases");
-    model.sortedAliases().forEach((a, n) -> addIf(aliases, a, n == v.version()));
+    model.aliasesOf(v.version()).forEach(aliases::add);
     node.set("tags", json.valueToTree(v.tags()));
     node.set("metrics", json.valueToTree(v.metrics()));
     node.set("params", json.valueToTree(v.params()));
@@ -52,12 +52,6 @@ final class RegistryJsonWriter {
     node.put("created_at", v.createdAt().toString());
     node.put("updated_at", v.updatedAt().toString());
     return node;
-  }
-
-  private static void addIf(ArrayNode array, String alias, boolean add) {
-    if (add) {
-      array.add(alias);
-    }
   }
 
   ObjectNode lineage(Lineage l) {
