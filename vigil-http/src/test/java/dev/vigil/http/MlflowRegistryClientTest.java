@@ -88,6 +88,13 @@ class MlflowRegistryClientTest {
     assertEquals(1, production.size());
     assertEquals("1", production.get(0).getVersion());
     assertEquals(2, mlflow.getLatestVersions("churn").size());
+    JsonNode posted =
+        JSON.readTree(
+            mlflow.sendPost(
+                "registered-models/get-latest-versions",
+                "{\"name\": \"churn\", \"stages\": [\"None\"]}"));
+    assertEquals("2", posted.at("/model_versions/0/version").asText());
+    assertEquals(1, posted.get("model_versions").size());
     mlflow.sendPost(
         "model-versions/transition-stage",
         "{\"name\": \"churn\", \"version\": \"2\", \"stage\": \"production\","
@@ -105,6 +112,11 @@ class MlflowRegistryClientTest {
     List<ModelVersion> byRun = mlflow.searchModelVersions("run_id = 'r2'").getItems();
     assertEquals(1, byRun.size());
     assertEquals("2", byRun.get(0).getVersion());
+    MlflowHttpException unsupported =
+        assertThrows(
+            MlflowHttpException.class, () -> mlflow.searchModelVersions("tags.team = 'risk'"));
+    assertEquals(400, unsupported.getStatusCode());
+    assertTrue(unsupported.getBodyMessage().contains("INVALID_PARAMETER_VALUE"));
     var page = mlflow.searchModelVersions("name='churn'", 1, List.of());
     assertTrue(page.hasNextPage());
     assertEquals("2", page.getNextPage().getItems().iterator().next().getVersion());
