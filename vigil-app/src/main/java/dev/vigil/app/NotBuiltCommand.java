@@ -62,9 +62,4 @@ abstract class NotBuiltCommand implements Callable<Integer> {
 
   @Command(name = "runs", description = "Tracking runs: cleanup of stuck runs. (not built yet)")
   static final class Runs extends NotBuiltCommand {}
-
-  @Command(
-      name = "registry",
-      description = "Model registry: list, show, promote, compare. (not built yet)")
-  static final class Registry extends NotBuiltCommand {}
 }

@@ -1,5 +1,6 @@
 package dev.vigil.app;
 
+import dev.vigil.app.registry.RegistryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
       NotBuiltCommand.Degrade.class,
       NotBuiltCommand.Report.class,
       NotBuiltCommand.Runs.class,
-      NotBuiltCommand.Registry.class,
+      RegistryCommand.class,
     })
 final class VigilCommand implements Runnable {
 

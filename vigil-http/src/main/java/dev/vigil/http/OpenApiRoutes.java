@@ -20,7 +20,8 @@ final class OpenApiRoutes {
   static final String RESOURCE = "openapi.json";
 
   /** The areas' resources whose paths join the base document's, in this order. */
-  static final List<String> AREAS = List.of("openapi-serving.json");
+  static final List<String> AREAS =
+      List.of("openapi-serving.json", "openapi-registry.json", "openapi-mlflow-registry.json");
 
   private final byte[] document;
 

@@ -9,9 +9,15 @@ import java.util.regex.Pattern;
  * The one check of API tokens, run before every request: when tokens are configured, a request to
  * {@code /api/...} needs {@code Authorization: Bearer <token>} with a token whose scope covers it
  * (401 without a known token, 403 with too small a scope). Health, readiness and metrics stay open.
- * The presented token is never logged nor echoed.
+ * The presented token is never logged nor echoed. The matching token's name is the actor of the
+ * request ({@link #actor}), e.g. for the registry's audit trail.
  */
-final class TokenGate {
+public final class TokenGate {
+
+  /** The actor of a request when no tokens are configured. */
+  public static final String ANONYMOUS = "anonymous";
+
+  private static final String ACTOR_ATTRIBUTE = "vigil.actor";
 
   private static final String API = "/api/";
   private static final String BEARER = "bearer ";
@@ -40,12 +46,19 @@ final class TokenGate {
         presented(ctx.header("Authorization"))
             .flatMap(tokens::match)
             .orElseThrow(() -> unauthorized(ctx));
+    ctx.attribute(ACTOR_ATTRIBUTE, token.name());
     if (!token.allows(needed)) {
       throw new ApiException(
           403,
           "Authorization",
           "token '" + token.name() + "' lacks the scope '" + needed.label() + "'");
     }
+  }
+
+  /** Who makes this request: the name of its API token, {@value #ANONYMOUS} without tokens. */
+  public static String actor(Context ctx) {
+    String name = ctx.attribute(ACTOR_ATTRIBUTE);
+    return name == null ? ANONYMOUS : name;
   }
 
   /**

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads the settings of a YAML config file: a mapping of the keys in {@link Setting} to scalar
- * values, plus the one nested key {@code tokens} (read by {@link YamlTokens}). An unknown key is
- * refused, so that a misspelt setting is not silently ignored.
+ * values, plus the nested keys {@code tokens} (read by {@link YamlTokens}) and {@code promotion}
+ * (read by the registry commands). An unknown key is refused, so that a misspelt setting is not
+ * silently ignored.
  */
 public final class YamlSettings {
 
@@ -25,12 +26,15 @@ public final class YamlSettings {
   /** The key of the API tokens, the one setting that is not a single value. */
   static final String TOKENS_KEY = "tokens";
 
+  /** The key of the promotion policy, read by the registry commands. */
+  public static final String PROMOTION_KEY = "promotion";
+
   public static Map<Setting, String> read(Path file) {
     JsonNode root = root(file);
     Map<Setting, String> settings = new EnumMap<>(Setting.class);
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      if (entry.getKey().equals(TOKENS_KEY)) {
+      if (entry.getKey().equals(TOKENS_KEY) || entry.getKey().equals(PROMOTION_KEY)) {
         continue;
       }
       Setting setting = settingFor(file, entry.getKey());
@@ -44,7 +48,7 @@ public final class YamlSettings {
   }
 
   /** The file's top-level mapping, empty for an empty file. */
-  static JsonNode root(Path file) {
+  public static JsonNode root(Path file) {
     JsonNode root;
     try {
       root = new YAMLMapper().readTree(Files.readString(file));
@@ -76,7 +80,7 @@ public final class YamlSettings {
                         + "'; known: "
                         + Stream.concat(
                                 Arrays.stream(Setting.values()).map(Setting::yamlKey),
-                                Stream.of(TOKENS_KEY))
+                                Stream.of(TOKENS_KEY, PROMOTION_KEY))
                             .toList()));
   }
 }
