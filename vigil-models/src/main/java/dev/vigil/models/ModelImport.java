@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,7 +15,7 @@ import java.util.Locale;
  * .ubj}, as Python's {@code save_model} writes) or an ONNX file ({@code .onnx}), with a schema file
  * {@code {"inputs": [...], "threshold": 0.5, "positive_label": "1"}} whose inputs give the feature
  * layout the model file takes (docs/MODELS.md, "Importing"). The model is loaded and run on one row
- * before the bundle is written, so a file that cannot serve is refused at import.
+ * of zeros before the bundle is written, so a file that cannot serve is refused at import.
  */
 public final class ModelImport {
 
@@ -45,7 +43,7 @@ public final class ModelImport {
                 + columns
                 + " columns (one per numeric or boolean input, one per category)");
       }
-      smokeTest(model, manifest.encoding());
+      smokeTest(model, columns);
     }
     return ModelBundle.write(bundleDir, manifest, modelBytes);
   }
@@ -102,16 +100,25 @@ public final class ModelImport {
         : OnnxModel.load(modelFile, manifest.encoding().columns());
   }
 
-  /** Scores one row of missing values: a model that cannot run in this layout fails here. */
-  private static void smokeTest(NumericModel model, FeatureEncoding encoding) {
-    Object[] missing = new Object[encoding.inputs().size()];
-    Arrays.fill(missing, null);
+  /**
+   * Scores one row of zeros (0, false, the first category... none): a model that cannot run in this
+   * layout, or does not give a probability, fails here. Zeros rather than missing values, since an
+   * ONNX model without an imputer rightly answers NaN for NaN.
+   */
+  private static void smokeTest(NumericModel model, int columns) {
+    double score;
     try {
-      model.positiveProbability(encoding.encode(List.<Object[]>of(missing)));
+      score = model.positiveProbability(new DenseRows(new float[columns], 1, columns))[0];
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "modelFile: the model failed to score a row in the schema's layout: " + e.getMessage(),
           e);
+    }
+    if (!(score >= 0 && score <= 1)) {
+      throw new IllegalArgumentException(
+          "modelFile: the model scored a row of zeros "
+              + score
+              + ", not a probability in [0, 1]; is it a binary classifier (binary:logistic)?");
     }
   }
 

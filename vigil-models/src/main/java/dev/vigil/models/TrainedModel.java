@@ -3,6 +3,8 @@ package dev.vigil.models;
 import dev.vigil.models.xgboost.BoosterTraining;
 import dev.vigil.models.xgboost.XgboostModel;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public final class TrainedModel {
       Algorithm algorithm, FeatureEncoding encoding, Map<String, String> params, byte[] model) {
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     this.encoding = Objects.requireNonNull(encoding, "encoding");
-    this.params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     this.modelBytes = model.clone();
   }
 

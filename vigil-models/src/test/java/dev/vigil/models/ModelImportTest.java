@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +105,28 @@ class ModelImportTest {
     assertTrue(e.getMessage().startsWith("modelFile: "), e.getMessage());
   }
 
+  @Test
+  void refusesAModelThatIsNotABinaryClassifier() throws IOException {
+    DenseRows rows = new DenseRows(new float[] {0, 1, 2, 3, 4, 5, 6, 7}, 8, 1);
+    byte[] multiclass =
+        dev.vigil.models.xgboost.BoosterTraining.train(
+            rows,
+            new int[] {0, 0, 0, 0, 1, 1, 1, 1},
+            java.util.Map.of("objective", "multi:softprob", "num_class", "2"),
+            2,
+            TrainingProgress.NONE);
+    Path model = Files.write(temp.resolve("multi.ubj"), multiclass);
+    Path schema = write("schema.json", "{\"inputs\":[{\"name\":\"x\",\"kind\":\"numeric\"}]}");
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ModelImport.importFiles(model, schema, bundle()));
+    assertEquals(
+        "modelFile: the model failed to score a row in the schema's layout: the model gives 2"
+            + " values per row; a binary classifier (binary:logistic) gives one",
+        e.getMessage());
+  }
+
   private void assertRefused(String schemaJson, String message) throws IOException {
     Path schema = write("schema.json", schemaJson);
     IllegalArgumentException e =
@@ -121,9 +142,5 @@ class ModelImportTest {
 
   private Path write(String name, String content) throws IOException {
     return Files.writeString(temp.resolve(name), content);
-  }
-
-  static List<Object[]> oneRow(Object... values) {
-    return List.<Object[]>of(values);
   }
 }

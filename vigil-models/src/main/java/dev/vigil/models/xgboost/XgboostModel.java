@@ -129,6 +129,12 @@ public final class XgboostModel implements NumericModel {
     try {
       matrix = new DMatrix(rows.values(), rows.rows(), rows.columns(), Float.NaN);
       float[][] predictions = booster.predict(matrix);
+      if (predictions[0].length != 1) {
+        throw new IllegalStateException(
+            "the model gives "
+                + predictions[0].length
+                + " values per row; a binary classifier (binary:logistic) gives one");
+      }
       double[] scores = new double[predictions.length];
       for (int i = 0; i < scores.length; i++) {
         scores[i] = predictions[i][0];
