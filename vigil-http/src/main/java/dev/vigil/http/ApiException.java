@@ -5,14 +5,14 @@ package dev.vigil.http;
  * field ({@code schema[2].type}), or {@code body}, {@code path}, {@code method}, {@code
  * Content-Type}. Rendered once, at the edge, as {@code {"error": ..., "field": ...}}.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
   private final int status;
   private final String field;
 
-  ApiException(int status, String field, String message) {
+  public ApiException(int status, String field, String message) {
     super(message);
     this.status = status;
     this.field = field;

@@ -23,6 +23,13 @@ final class Comparison<T> {
     };
   }
 
+  Predicate<Experiment> onExperiment(Function<Experiment, T> read) {
+    return experiment -> {
+      T value = read.apply(experiment);
+      return value != null && test.test(value);
+    };
+  }
+
   static Comparison<Double> numeric(String op, double operand) {
     return new Comparison<>(
         switch (op) {

@@ -55,6 +55,16 @@ public final class Tracking {
     return store.experiments(view);
   }
 
+  /** One page of the experiments the search lets through, in its order. */
+  public Page<Experiment> searchExperiments(ExperimentSearch search) {
+    List<Experiment> matching =
+        store.experiments(search.view()).stream()
+            .filter(search.predicate())
+            .sorted(search.order())
+            .toList();
+    return Page.of(matching, search.pageToken(), search.maxResults());
+  }
+
   public void renameExperiment(String id, String newName) {
     TrackingNames.requireExperimentName(newName);
     experiment(id);
