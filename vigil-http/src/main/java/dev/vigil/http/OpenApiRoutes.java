@@ -20,7 +20,8 @@ final class OpenApiRoutes {
   static final String RESOURCE = "openapi.json";
 
   /** The areas' resources whose paths join the base document's, in this order. */
-  private static final List<String> AREAS = List.of();
+  static final List<String> AREAS =
+      List.of("openapi-tracking.json", "openapi-mlflow-tracking.json");
 
   private final byte[] document;
 
