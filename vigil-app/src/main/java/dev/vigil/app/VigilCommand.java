@@ -1,5 +1,6 @@
 package dev.vigil.app;
 
+import dev.vigil.app.runs.RunsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
       NotBuiltCommand.Monitor.class,
       NotBuiltCommand.Degrade.class,
       NotBuiltCommand.Report.class,
-      NotBuiltCommand.Runs.class,
+      RunsCommand.class,
       NotBuiltCommand.Registry.class,
     })
 final class VigilCommand implements Runnable {
