@@ -38,6 +38,19 @@ public final class JdbcTrackingStore implements TrackingStore {
   @Override
   public String createExperiment(
       String name, String artifactLocation, Map<String, String> tags, Instant now) {
+    try {
+      return insertExperiment(name, artifactLocation, tags, now);
+    } catch (StoreException e) {
+      // Another server created the name between the check and the insert.
+      if (TrackingSql.isUniqueViolation(e.getCause())) {
+        throw new ExperimentAlreadyExistsException(name);
+      }
+      throw e;
+    }
+  }
+
+  private String insertExperiment(
+      String name, String artifactLocation, Map<String, String> tags, Instant now) {
     return Transaction.run(
         database,
         "cannot create the experiment '" + name + "'",
@@ -60,7 +73,7 @@ public final class JdbcTrackingStore implements TrackingStore {
             }
           }
           for (Map.Entry<String, String> tag : tags.entrySet()) {
-            upsertExperimentTag(c, id, tag.getKey(), tag.getValue());
+            TrackingSql.upsertExperimentTag(c, id, tag.getKey(), tag.getValue());
           }
           return Long.toString(id);
         });
@@ -90,12 +103,12 @@ public final class JdbcTrackingStore implements TrackingStore {
     write(
         "cannot rename experiment " + id,
         c -> {
-          long key = requireExperiment(c, id);
+          long key = TrackingSql.requireExperiment(c, id);
           Optional<Experiment> holder = JdbcExperimentReader.byName(c, name);
           if (holder.isPresent() && !holder.get().id().equals(id)) {
             throw new ExperimentAlreadyExistsException(name);
           }
-          update(
+          TrackingSql.update(
               c,
               "UPDATE experiment SET name = ?, last_update_time_ms = ? WHERE experiment_id = ?",
               name,
@@ -109,15 +122,15 @@ public final class JdbcTrackingStore implements TrackingStore {
     write(
         "cannot change experiment " + id,
         c -> {
-          long key = requireExperiment(c, id);
-          update(
+          long key = TrackingSql.requireExperiment(c, id);
+          TrackingSql.update(
               c,
               "UPDATE experiment SET lifecycle_stage = ?, last_update_time_ms = ?"
                   + " WHERE experiment_id = ?",
               stage.label(),
               now.toEpochMilli(),
               key);
-          update(
+          TrackingSql.update(
               c, "UPDATE run SET lifecycle_stage = ? WHERE experiment_id = ?", stage.label(), key);
         });
   }
@@ -127,9 +140,9 @@ public final class JdbcTrackingStore implements TrackingStore {
     write(
         "cannot tag experiment " + id,
         c -> {
-          long experiment = requireExperiment(c, id);
-          upsertExperimentTag(c, experiment, key, value);
-          update(
+          long experiment = TrackingSql.requireExperiment(c, id);
+          TrackingSql.upsertExperimentTag(c, experiment, key, value);
+          TrackingSql.update(
               c,
               "UPDATE experiment SET last_update_time_ms = ? WHERE experiment_id = ?",
               now.toEpochMilli(),
@@ -142,8 +155,8 @@ public final class JdbcTrackingStore implements TrackingStore {
     write(
         "cannot create run " + run.id(),
         c -> {
-          long experiment = requireExperiment(c, run.experimentId());
-          update(
+          long experiment = TrackingSql.requireExperiment(c, run.experimentId());
+          TrackingSql.update(
               c,
               "INSERT INTO run (run_id, experiment_id, name, user_id, status, start_time_ms,"
                   + " end_time_ms, lifecycle_stage, artifact_uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -182,8 +195,8 @@ public final class JdbcTrackingStore implements TrackingStore {
     write(
         "cannot update run " + runId,
         c -> {
-          requireRun(c, runId);
-          update(
+          TrackingSql.requireRun(c, runId);
+          TrackingSql.update(
               c,
               "UPDATE run SET status = ?, end_time_ms = ?, name = ? WHERE run_id = ?",
               status.name(),
@@ -199,8 +212,9 @@ public final class JdbcTrackingStore implements TrackingStore {
     write(
         "cannot change run " + runId,
         c -> {
-          requireRun(c, runId);
-          update(c, "UPDATE run SET lifecycle_stage = ? WHERE run_id = ?", stage.label(), runId);
+          TrackingSql.requireRun(c, runId);
+          TrackingSql.update(
+              c, "UPDATE run SET lifecycle_stage = ? WHERE run_id = ?", stage.label(), runId);
         });
   }
 
@@ -209,7 +223,7 @@ public final class JdbcTrackingStore implements TrackingStore {
     write(
         "cannot log to run " + runId,
         c -> {
-          requireRun(c, runId);
+          TrackingSql.requireRun(c, runId);
           RunDataWriter.write(c, runId, data);
         });
   }
@@ -219,8 +233,9 @@ public final class JdbcTrackingStore implements TrackingStore {
     write(
         "cannot delete a tag of run " + runId,
         c -> {
-          requireRun(c, runId);
-          if (update(c, "DELETE FROM run_tag WHERE run_id = ? AND key = ?", runId, key) == 0) {
+          TrackingSql.requireRun(c, runId);
+          if (TrackingSql.update(c, "DELETE FROM run_tag WHERE run_id = ? AND key = ?", runId, key)
+              == 0) {
             throw new TrackingNotFoundException(
                 "No tag with name: " + key + " in run with id " + runId);
           }
@@ -247,45 +262,6 @@ public final class JdbcTrackingStore implements TrackingStore {
           }
           return points;
         });
-  }
-
-  private static void upsertExperimentTag(Connection c, long id, String key, String value)
-      throws SQLException {
-    update(
-        c,
-        "INSERT INTO experiment_tag (experiment_id, key, value) VALUES (?, ?, ?)"
-            + " ON CONFLICT (experiment_id, key) DO UPDATE SET value = excluded.value",
-        id,
-        key,
-        value);
-  }
-
-  private static long requireExperiment(Connection c, String id) throws SQLException {
-    Optional<Long> key = JdbcExperimentReader.parseId(id);
-    if (key.isEmpty() || JdbcExperimentReader.byId(c, key.get()).isEmpty()) {
-      throw new TrackingNotFoundException("No Experiment with id=" + id + " exists");
-    }
-    return key.get();
-  }
-
-  private static void requireRun(Connection c, String runId) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM run WHERE run_id = ?")) {
-      select.setString(1, runId);
-      try (ResultSet rs = select.executeQuery()) {
-        if (!rs.next()) {
-          throw new TrackingNotFoundException("Run with id=" + runId + " not found");
-        }
-      }
-    }
-  }
-
-  static int update(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        statement.setObject(i + 1, args[i]);
-      }
-      return statement.executeUpdate();
-    }
   }
 
   /** Work on a connection that changes nothing when it throws. */

@@ -21,7 +21,7 @@ final class RunDataWriter {
       writeParam(c, runId, param.getKey(), param.getValue());
     }
     for (Map.Entry<String, String> tag : data.tags().entrySet()) {
-      JdbcTrackingStore.update(
+      TrackingSql.update(
           c,
           "INSERT INTO run_tag (run_id, key, value) VALUES (?, ?, ?)"
               + " ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value",
@@ -59,7 +59,7 @@ final class RunDataWriter {
         }
       }
     }
-    JdbcTrackingStore.update(
+    TrackingSql.update(
         c, "INSERT INTO run_param (run_id, key, value) VALUES (?, ?, ?)", runId, key, value);
   }
 

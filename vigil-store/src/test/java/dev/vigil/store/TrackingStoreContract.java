@@ -183,6 +183,16 @@ abstract class TrackingStoreContract {
     assertThrows(
         IllegalArgumentException.class, () -> tracking.logParam(run.id(), "p", "x".repeat(6001)));
     assertThrows(TrackingNotFoundException.class, () -> tracking.setTag("0".repeat(32), "k", "v"));
+    Map<String, String> tooMany = new java.util.HashMap<>();
+    for (int i = 0; i <= Tracking.MAX_BATCH_PARAMS; i++) {
+      tooMany.put("p" + i, "v");
+    }
+    IllegalArgumentException overLimit =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> tracking.logBatch(run.id(), new RunData(List.of(), tooMany, Map.of())));
+    assertTrue(overLimit.getMessage().startsWith("params: "), overLimit.getMessage());
+    assertEquals(Map.of(), tracking.run(run.id()).params());
   }
 
   @Test

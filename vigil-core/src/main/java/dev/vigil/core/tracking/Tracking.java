@@ -24,6 +24,12 @@ public final class Tracking {
   /** The tag that says why {@link #endStuckRuns} ended a run. */
   public static final String CLEANUP_REASON_TAG = "vigil.cleanup.reason";
 
+  /** MLflow's limits of one log-batch call. */
+  public static final int MAX_BATCH_METRICS = 1000;
+
+  public static final int MAX_BATCH_PARAMS = 100;
+  public static final int MAX_BATCH_TAGS = 100;
+
   private final TrackingStore store;
   private final Clock clock;
 
@@ -178,6 +184,9 @@ public final class Tracking {
 
   /** Logs metrics, params and tags to an active run, all or nothing. */
   public void logBatch(String runId, RunData data) {
+    requireAtMost("metrics", data.metrics().size(), MAX_BATCH_METRICS);
+    requireAtMost("params", data.params().size(), MAX_BATCH_PARAMS);
+    requireAtMost("tags", data.tags().size(), MAX_BATCH_TAGS);
     data.params()
         .values()
         .forEach(
@@ -261,6 +270,13 @@ public final class Tracking {
           "run_id: the run " + id + " must be in the 'active' state; it is deleted");
     }
     return run;
+  }
+
+  private static void requireAtMost(String field, int count, int max) {
+    if (count > max) {
+      throw new IllegalArgumentException(
+          field + ": a batch logs at most " + max + ", was " + count);
+    }
   }
 
   private static void validateTags(Map<String, String> tags) {
