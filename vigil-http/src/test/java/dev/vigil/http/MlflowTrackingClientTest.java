@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +192,50 @@ class MlflowTrackingClientTest {
     assertEquals(400, badFilter.status());
     assertEquals("INVALID_PARAMETER_VALUE", badFilter.json().get("error_code").asText());
     assertTrue(badFilter.json().get("message").asText().contains("filter"));
+  }
+
+  @Test
+  void metricHistoryIsPagedAndNanTravelsAsProtobufSpellsIt() {
+    String runId = client.createRun().getRunId();
+    for (int step = 0; step < 5; step++) {
+      client.logMetric(runId, "loss", 1.0 / (step + 1), 1_000 + step, step);
+    }
+    String base = "/api/2.0/mlflow/metrics/get-history?run_id=" + runId + "&metric_key=loss";
+    JsonNode first = fixture.get(base + "&max_results=2").json();
+    assertEquals(2, first.get("metrics").size());
+    String token = first.get("next_page_token").asText();
+    JsonNode rest = fixture.get(base + "&max_results=10&page_token=" + token).json();
+    assertEquals(List.of(2L, 3L, 4L), steps(rest));
+    assertFalse(rest.has("next_page_token"));
+    assertEquals(5, client.getMetricHistory(runId, "loss").size());
+
+    // Python's json module writes a bare NaN token.
+    Answer logged =
+        fixture.post(
+            "/api/2.0/mlflow/runs/log-metric",
+            "{\"run_id\": \"" + runId + "\", \"key\": \"nan\", \"value\": NaN, \"timestamp\": 5}");
+    assertEquals(200, logged.status(), logged.body());
+    JsonNode run = fixture.get("/api/2.0/mlflow/runs/get?run_id=" + runId).json();
+    JsonNode nan = null;
+    for (JsonNode m : run.at("/run/data/metrics")) {
+      if (m.get("key").asText().equals("nan")) {
+        nan = m;
+      }
+    }
+    assertEquals("NaN", nan.get("value").asText());
+    assertTrue(
+        Double.isNaN(
+            client.getRun(runId).getData().getMetricsList().stream()
+                .filter(m -> m.getKey().equals("nan"))
+                .findFirst()
+                .orElseThrow()
+                .getValue()));
+  }
+
+  private static List<Long> steps(JsonNode answer) {
+    List<Long> steps = new java.util.ArrayList<>();
+    answer.get("metrics").forEach(m -> steps.add(m.get("step").asLong()));
+    return steps;
   }
 
   private static Map<String, String> params(Run run) {

@@ -92,6 +92,24 @@ abstract class TrackingStoreContract {
   }
 
   @Test
+  void experimentNamedFindsOrCreates() {
+    Experiment created = tracking.experimentNamed("nightly");
+    assertEquals(created, tracking.experimentNamed("nightly"));
+    assertEquals(Experiment.DEFAULT_ID, tracking.experimentNamed("Default").id());
+  }
+
+  @Test
+  void endingARunSetsItsEndTime() {
+    Run run = startRun(Experiment.DEFAULT_ID);
+    clock.advance(java.time.Duration.ofMinutes(5));
+    Run ended = tracking.endRun(run.id(), RunStatus.FAILED);
+    assertEquals(RunStatus.FAILED, ended.status());
+    assertEquals(Optional.of(T0.plusSeconds(300)), ended.endTime());
+    assertThrows(
+        IllegalArgumentException.class, () -> tracking.endRun(run.id(), RunStatus.RUNNING));
+  }
+
+  @Test
   void renamingToATakenNameIsRefused() {
     Experiment a = tracking.createExperiment("a", Optional.empty(), Map.of());
     tracking.createExperiment("b", Optional.empty(), Map.of());

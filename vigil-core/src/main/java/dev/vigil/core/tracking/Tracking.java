@@ -47,6 +47,22 @@ public final class Tracking {
     return experiment(id);
   }
 
+  /**
+   * The experiment with this name, created (no artifact location, no tags) when there is none: what
+   * a job that logs its runs (training, monitoring) calls first.
+   */
+  public Experiment experimentNamed(String name) {
+    Optional<Experiment> found = experimentByName(name);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    try {
+      return createExperiment(name, Optional.empty(), Map.of());
+    } catch (ExperimentAlreadyExistsException createdMeanwhile) {
+      return experimentByName(name).orElseThrow(() -> createdMeanwhile);
+    }
+  }
+
   /** The experiment with this id, deleted or not. */
   public Experiment experiment(String id) {
     return store.experiment(id).orElseThrow(() -> TrackingNotFoundException.experiment(id));
@@ -158,6 +174,14 @@ public final class Tracking {
     String newName = name.filter(n -> !n.isEmpty()).orElse(run.name());
     store.updateRun(id, newStatus, end, newName, Map.of(Run.NAME_TAG, newName));
     return run(id);
+  }
+
+  /** Ends a run now with a terminal status (FINISHED, FAILED or KILLED). */
+  public Run endRun(String id, RunStatus status) {
+    if (!status.isTerminal()) {
+      throw new IllegalArgumentException("status: " + status + " does not end a run");
+    }
+    return updateRun(id, Optional.of(status), Optional.empty(), Optional.empty());
   }
 
   public void deleteRun(String id) {
