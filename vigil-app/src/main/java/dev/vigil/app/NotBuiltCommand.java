@@ -60,6 +60,4 @@ abstract class NotBuiltCommand implements Callable<Integer> {
       description = "Write a standalone HTML monitoring report. (not built yet)")
   static final class Report extends NotBuiltCommand {}
 
-  @Command(name = "runs", description = "Tracking runs: cleanup of stuck runs. (not built yet)")
-  static final class Runs extends NotBuiltCommand {}
 }

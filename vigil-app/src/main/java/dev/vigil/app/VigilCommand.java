@@ -1,6 +1,7 @@
 package dev.vigil.app;
 
 import dev.vigil.app.registry.RegistryCommand;
+import dev.vigil.app.runs.RunsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
       NotBuiltCommand.Monitor.class,
       NotBuiltCommand.Degrade.class,
       NotBuiltCommand.Report.class,
-      NotBuiltCommand.Runs.class,
+      RunsCommand.class,
       RegistryCommand.class,
     })
 final class VigilCommand implements Runnable {

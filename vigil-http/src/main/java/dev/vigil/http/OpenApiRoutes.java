@@ -21,7 +21,12 @@ final class OpenApiRoutes {
 
   /** The areas' resources whose paths join the base document's, in this order. */
   static final List<String> AREAS =
-      List.of("openapi-serving.json", "openapi-registry.json", "openapi-mlflow-registry.json");
+      List.of(
+          "openapi-serving.json",
+          "openapi-registry.json",
+          "openapi-mlflow-registry.json",
+          "openapi-tracking.json",
+          "openapi-mlflow-tracking.json");
 
   private final byte[] document;
 

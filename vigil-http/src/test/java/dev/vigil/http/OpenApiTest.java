@@ -22,7 +22,7 @@ class OpenApiTest {
   @TempDir Path dataDir;
 
   @Test
-  void documentsEveryRegisteredRouteAndNoOther() {
+  void documentsEveryRegisteredRouteAndNoOther() throws java.io.IOException {
     try (QueryFixture fixture = new QueryFixture(Backend.SQLITE, dataDir)) {
       Answer answer = fixture.server.get("/openapi.json");
       assertEquals(200, answer.status(), answer.body());
