@@ -59,5 +59,4 @@ abstract class NotBuiltCommand implements Callable<Integer> {
       name = "report",
       description = "Write a standalone HTML monitoring report. (not built yet)")
   static final class Report extends NotBuiltCommand {}
-
 }

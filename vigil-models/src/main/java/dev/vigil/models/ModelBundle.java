@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Writes and loads model bundles: a directory holding {@value #MANIFEST} and the model file it
@@ -30,10 +31,31 @@ public final class ModelBundle {
    * @throws IllegalArgumentException when the directory already holds a bundle
    */
   public static SavedBundle write(Path dir, BundleManifest manifest, byte[] modelBytes) {
+    return write(dir, manifest, modelBytes, Map.of());
+  }
+
+  /**
+   * Writes the model file, further files that travel with the model (such as the reference profile
+   * of its training data; verified on load like the model file), then the manifest.
+   *
+   * @param extras further files by name; none may be named like the model file or the manifest
+   * @throws IllegalArgumentException when the directory already holds a bundle or a name clashes
+   */
+  public static SavedBundle write(
+      Path dir, BundleManifest manifest, byte[] modelBytes, Map<String, byte[]> extras) {
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(modelBytes, "modelBytes");
-    BundleManifest complete =
-        manifest.withFiles(Map.of(manifest.modelFile(), Sha256.hex(modelBytes)));
+    Map<String, String> files = new TreeMap<>();
+    files.put(manifest.modelFile(), Sha256.hex(modelBytes));
+    extras.forEach(
+        (name, bytes) -> {
+          if (name.equals(MANIFEST) || files.containsKey(name) || name.contains("/")) {
+            throw new IllegalArgumentException(
+                "extras: '" + name + "' cannot be a bundle file name");
+          }
+          files.put(name, Sha256.hex(bytes));
+        });
+    BundleManifest complete = manifest.withFiles(files);
     byte[] manifestBytes = ManifestJson.write(complete);
     try {
       Files.createDirectories(dir);
@@ -41,11 +63,34 @@ public final class ModelBundle {
         throw new IllegalArgumentException("dir: " + dir + " already holds a model bundle");
       }
       Files.write(dir.resolve(manifest.modelFile()), modelBytes);
+      for (Map.Entry<String, byte[]> extra : extras.entrySet()) {
+        Files.write(dir.resolve(extra.getKey()), extra.getValue());
+      }
       Files.write(dir.resolve(MANIFEST), manifestBytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the model bundle " + dir, e);
     }
     return new SavedBundle(dir, complete, Sha256.hex(manifestBytes));
+  }
+
+  /**
+   * A further file of a verified bundle, read again after {@link #verify} and checked against the
+   * manifest's sha256, so what the caller gets is what the registry's checksum pins.
+   *
+   * @throws CorruptBundleException when the file is missing, unlisted or changed
+   */
+  public static byte[] extra(Path dir, String expectedChecksum, String name) {
+    VerifiedBundle bundle = verify(dir, expectedChecksum);
+    String expected = bundle.manifest().files().get(name);
+    if (expected == null) {
+      throw new CorruptBundleException(dir.toString(), name, "(not listed in files)", "unverified");
+    }
+    byte[] bytes = read(dir, name, expected);
+    String actual = Sha256.hex(bytes);
+    if (!actual.equals(expected)) {
+      throw new CorruptBundleException(dir.toString(), name, expected, actual);
+    }
+    return bytes;
   }
 
   /** Loads a bundle after verifying every file it lists. */

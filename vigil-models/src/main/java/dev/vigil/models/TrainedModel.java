@@ -65,6 +65,12 @@ public final class TrainedModel {
 
   /** Writes this model as a bundle ({@code model.ubj} and the manifest). */
   public SavedBundle writeBundle(Path dir, double threshold, String positiveLabel) {
+    return writeBundle(dir, threshold, positiveLabel, Map.of());
+  }
+
+  /** Writes this model as a bundle with further files (see {@link ModelBundle#write}). */
+  public SavedBundle writeBundle(
+      Path dir, double threshold, String positiveLabel, Map<String, byte[]> extras) {
     BundleManifest manifest =
         BundleManifest.of(
             ModelKind.XGBOOST,
@@ -73,6 +79,6 @@ public final class TrainedModel {
             encoding,
             threshold,
             positiveLabel);
-    return ModelBundle.write(dir, manifest, modelBytes);
+    return ModelBundle.write(dir, manifest, modelBytes, extras);
   }
 }
