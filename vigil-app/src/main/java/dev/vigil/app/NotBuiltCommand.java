@@ -36,11 +36,6 @@ abstract class NotBuiltCommand implements Callable<Integer> {
   static final class Demo extends NotBuiltCommand {}
 
   @Command(
-      name = "train",
-      description = "Train and register a churn model from a CSV. (not built yet)")
-  static final class Train extends NotBuiltCommand {}
-
-  @Command(
       name = "simulate",
       description = "Replay a CSV against a running server with scheduled drift. (not built yet)")
   static final class Simulate extends NotBuiltCommand {}

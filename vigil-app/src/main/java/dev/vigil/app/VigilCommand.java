@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
       DriftCommand.class,
       DetectCommand.class,
       ServeCommand.class,
-      NotBuiltCommand.Train.class,
+      TrainCommand.class,
       NotBuiltCommand.Simulate.class,
       NotBuiltCommand.Monitor.class,
       NotBuiltCommand.Degrade.class,

@@ -39,8 +39,7 @@ final class PromoteCommand extends RegistrySubcommand {
 
   @Override
   int run(Registry registry, PrintWriter out) {
-    PromotionPolicy policy =
-        options.config == null ? PromotionPolicy.NONE : YamlPromotion.read(options.config);
+    PromotionPolicy policy = options.promotion();
     ModelVersion candidate = registry.version(name, version);
     Optional<ModelVersion> champion =
         registry.champion(name).filter(c -> c.version() != candidate.version());

@@ -2,6 +2,7 @@ package dev.vigil.app.registry;
 
 import dev.vigil.app.serve.Setting;
 import dev.vigil.app.serve.YamlSettings;
+import dev.vigil.core.registry.PromotionPolicy;
 import dev.vigil.core.registry.Registry;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcRegistryStore;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
  * config file's {@code db} / {@code data_dir}, as for {@code vigil serve}. The CLI opens the
  * database directly (a running server may share it).
  */
-final class RegistryOptions {
+public final class RegistryOptions {
 
   @Option(names = "--data-dir", description = "Data directory (default ./vigil-data).")
   Path dataDir;
@@ -32,18 +33,31 @@ final class RegistryOptions {
     return config == null ? Map.of() : YamlSettings.read(config);
   }
 
-  Database open() {
+  public Database open() {
     Map<Setting, String> file = file();
     String url = first(db, System.getenv(Setting.DB.environmentVariable()), file.get(Setting.DB));
     if (url != null) {
       return Database.open(url);
     }
+    return Database.openDataDir(dataDir());
+  }
+
+  /**
+   * The data directory, resolved as for {@link #open()}: where model bundles are kept (under {@code
+   * artifacts/}), also when the database is PostgreSQL.
+   */
+  public Path dataDir() {
     String dir =
         first(
             dataDir == null ? null : dataDir.toString(),
             System.getenv(Setting.DATA_DIR.environmentVariable()),
-            file.get(Setting.DATA_DIR));
-    return Database.openDataDir(Path.of(dir == null ? Setting.DATA_DIR.defaultValue() : dir));
+            file().get(Setting.DATA_DIR));
+    return Path.of(dir == null ? Setting.DATA_DIR.defaultValue() : dir);
+  }
+
+  /** The promotion policy of the config file's {@code promotion} block; no rule without one. */
+  public PromotionPolicy promotion() {
+    return config == null ? PromotionPolicy.NONE : YamlPromotion.read(config);
   }
 
   static Registry registry(Database database) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * A real Prometheus Pushgateway (Debian's {@code prometheus-pushgateway}, which {@code .ci/run}
  * installs) on a free loopback port. Skipped only outside CI on a machine without it.
  */
-final class RealPushgateway implements AutoCloseable {
+public final class RealPushgateway implements AutoCloseable {
 
   private static final Path BINARY = Path.of("/usr/bin/prometheus-pushgateway");
 
@@ -27,7 +27,7 @@ final class RealPushgateway implements AutoCloseable {
     this.url = url;
   }
 
-  static RealPushgateway start() throws Exception {
+  public static RealPushgateway start() throws Exception {
     if (!Files.isExecutable(BINARY)) {
       if (System.getenv("CI") != null) {
         throw new IllegalStateException(BINARY + " is missing; .ci/run installs it");
@@ -48,12 +48,12 @@ final class RealPushgateway implements AutoCloseable {
     return gateway;
   }
 
-  URI url() {
+  public URI url() {
     return url;
   }
 
   /** The Pushgateway's own /metrics page: every pushed series with its grouping labels. */
-  String scrape() throws IOException, InterruptedException {
+  public String scrape() throws IOException, InterruptedException {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
