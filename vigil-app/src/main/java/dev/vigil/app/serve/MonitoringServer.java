@@ -25,8 +25,9 @@ import java.util.Optional;
 
 /**
  * The running {@code vigil serve}, wired with {@code new}: the database; the ingestion pipeline
- * (the one writer of predictions and labels, and the windows' source); the HTTP server; the expiry
- * of KServe halves; the retention of raw records when configured. Start-up replays into the windows
+ * (the one writer of predictions and labels, and the windows' source); the HTTP server with the
+ * serving, registry, tracking and MLflow routes (see {@link ModelRoutesAssembly}); the expiry of
+ * KServe halves; the retention of raw records when configured. Start-up replays into the windows
  * what the last run left unflushed before the port is bound. Closing stops the expiry, the
  * retention and the HTTP server (no new work), then the pipeline (commits what is queued, flushes
  * the windows), then closes the database.
@@ -38,6 +39,7 @@ public final class MonitoringServer implements AutoCloseable {
   private final HttpServer http;
   private final PendingExpiryTask kserveExpiry;
   private final Optional<RetentionTask> retention;
+  private final RegistryServedModels servedModels;
   private final int port;
 
   private MonitoringServer(
@@ -46,12 +48,14 @@ public final class MonitoringServer implements AutoCloseable {
       HttpServer http,
       PendingExpiryTask kserveExpiry,
       Optional<RetentionTask> retention,
+      RegistryServedModels servedModels,
       int port) {
     this.database = database;
     this.pipeline = pipeline;
     this.http = http;
     this.kserveExpiry = kserveExpiry;
     this.retention = retention;
+    this.servedModels = servedModels;
     this.port = port;
   }
 
@@ -59,6 +63,7 @@ public final class MonitoringServer implements AutoCloseable {
   public static MonitoringServer start(ServeSettings settings) {
     Database database = Database.open(settings.jdbcUrl());
     IngestPipeline pipeline = null;
+    RegistryServedModels servedModels = null;
     try {
       Clock clock = Clock.systemUTC();
       PrometheusRegistry registry = new PrometheusRegistry();
@@ -78,6 +83,7 @@ public final class MonitoringServer implements AutoCloseable {
           new JdbcPendingEventStore(
               database, new JdbcEventLog(database, pipeline.otherWriters()), clock);
       pipeline.start();
+      servedModels = ModelRoutesAssembly.servedModels(database, clock);
       HttpServer http =
           new HttpServer(
               new EventStores(models, pipeline.predictions(), pipeline.labels(), kserveEvents),
@@ -85,7 +91,9 @@ public final class MonitoringServer implements AutoCloseable {
                   pipeline, new JdbcReferenceStore(database), new JdbcEventReader(database)),
               new DatabaseReadiness(database),
               registry,
-              settings.server());
+              settings.server(),
+              ModelRoutesAssembly.routes(
+                  database, pipeline, registered, servedModels, registry, settings, clock));
       DataDirMetrics.register(registry, settings.dataDir());
       int port = http.start();
       PendingExpiryTask kserveExpiry =
@@ -94,11 +102,15 @@ public final class MonitoringServer implements AutoCloseable {
               new KServeExpiryMetrics(registry)::expired);
       Optional<RetentionTask> retention =
           startRetention(settings, database, pipeline, new RetentionMetrics(registry), clock);
-      return new MonitoringServer(database, pipeline, http, kserveExpiry, retention, port);
+      return new MonitoringServer(
+          database, pipeline, http, kserveExpiry, retention, servedModels, port);
     } catch (RuntimeException e) {
       try {
         if (pipeline != null) {
           pipeline.close();
+        }
+        if (servedModels != null) {
+          servedModels.close();
         }
       } catch (RuntimeException closing) {
         e.addSuppressed(closing);
@@ -144,7 +156,11 @@ public final class MonitoringServer implements AutoCloseable {
         http.stop();
       } finally {
         // Answers the requests already queued and flushes the windows a last time.
-        pipeline.close();
+        try {
+          pipeline.close();
+        } finally {
+          servedModels.close();
+        }
       }
     } finally {
       database.close();
