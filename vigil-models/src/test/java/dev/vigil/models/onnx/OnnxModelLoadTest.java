@@ -108,9 +108,10 @@ class OnnxModelLoadTest {
       values[0] = Float.NaN;
       var refused =
           assertThrows(
-              IllegalStateException.class,
+              IllegalArgumentException.class,
               () -> model.positiveProbability(new DenseRows(values, 1, 13)));
-      assertTrue(refused.getMessage().contains("gave NaN for row 0"), refused::getMessage);
+      assertTrue(refused.getMessage().startsWith("row 0: "), refused::getMessage);
+      assertTrue(refused.getMessage().contains("missing value"), refused::getMessage);
     }
   }
 }

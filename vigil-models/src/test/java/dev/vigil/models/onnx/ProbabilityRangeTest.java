@@ -18,8 +18,13 @@ class ProbabilityRangeTest {
   }
 
   @Test
-  void refusesNaNAndValuesThatAreNotProbabilities() {
-    for (double bad : new double[] {Double.NaN, -0.01, 1.01, 2.3, Double.POSITIVE_INFINITY}) {
+  void refusesNaNAsTheRowsFaultAndValuesThatAreNotProbabilitiesAsTheModels() {
+    var nan =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ProbabilityRange.checked(new double[] {0.5, Double.NaN}, file));
+    assertTrue(nan.getMessage().startsWith("row 1: "), nan::getMessage);
+    for (double bad : new double[] {-0.01, 1.01, 2.3, Double.POSITIVE_INFINITY}) {
       var refused =
           assertThrows(
               IllegalStateException.class,
