@@ -38,12 +38,25 @@ final class RegistryOptions {
     if (url != null) {
       return Database.open(url);
     }
+    return Database.openDataDir(dataDirectory(file));
+  }
+
+  /**
+   * The data directory, which holds model artifacts even when the database is elsewhere ({@code
+   * --db}): {@code --data-dir}, else VIGIL_DATA_DIR, else the config file's {@code data_dir}, else
+   * ./vigil-data.
+   */
+  Path dataDirectory() {
+    return dataDirectory(file());
+  }
+
+  private Path dataDirectory(Map<Setting, String> file) {
     String dir =
         first(
             dataDir == null ? null : dataDir.toString(),
             System.getenv(Setting.DATA_DIR.environmentVariable()),
             file.get(Setting.DATA_DIR));
-    return Database.openDataDir(Path.of(dir == null ? Setting.DATA_DIR.defaultValue() : dir));
+    return Path.of(dir == null ? Setting.DATA_DIR.defaultValue() : dir);
   }
 
   static Registry registry(Database database) {
