@@ -182,6 +182,32 @@ class RegistryImportCommandTest {
   }
 
   @Test
+  void theSchemaFilesThresholdAndPositiveLabelGoToTheMonitoredModel() throws Exception {
+    String schema = Files.readString(ReferenceModels.file(XGB, "schema.json"));
+    assertTrue(schema.contains("\"threshold\": 0.5"), schema);
+    Path labelled =
+        Files.writeString(
+            dataDir.resolve("labelled.json"),
+            schema.replace(
+                "\"threshold\": 0.5", "\"threshold\": 0.3, \"positive_label\": \"churned\""));
+    CommandRun run =
+        registry(
+            "import",
+            "--model",
+            ReferenceModels.file(XGB, "model.ubj").toString(),
+            "--schema",
+            labelled.toString(),
+            "--name",
+            "churn");
+    assertEquals(0, run.exitCode(), run.err());
+    MonitoredModel monitored = monitoredModel("churn").orElseThrow();
+    assertEquals(0.3, monitored.decisionThreshold());
+    assertEquals("churned", monitored.labels().positiveClass());
+    assertEquals(List.of("churned"), monitored.labels().positiveValues());
+    assertEquals(List.of("0", "false"), monitored.labels().negativeValues());
+  }
+
+  @Test
   void aNameThatCannotBeMonitoredExitsTwo() {
     CommandRun run = importModel(XGB, "model.json", "schema.json", "churn model");
     assertEquals(2, run.exitCode());
@@ -192,7 +218,12 @@ class RegistryImportCommandTest {
   @Test
   void comparesTwoImportedVersionsOnLabelledData() throws Exception {
     assertEquals(0, importModel(XGB, "model.json", "schema.json", "churn").exitCode());
-    assertEquals(0, importModel("onnx-gbm", "model.onnx", "schema.json", "churn").exitCode());
+    CommandRun onnx = importModel("onnx-gbm", "model.onnx", "schema.json", "churn");
+    assertEquals(0, onnx.exitCode(), onnx.err());
+    assertTrue(
+        onnx.out().contains("note: the existing monitored model churn has columns [CreditScore"),
+        onnx.out());
+    assertTrue(onnx.out().contains("HasCrCard numeric"), onnx.out());
     String csv = SharedData.path("Churn_Modelling.csv").toString();
 
     CommandRun run = registry("compare", "churn", "1", "2", "--data", csv, "--target", "Exited");

@@ -65,7 +65,7 @@ final class CompareCommand extends RegistrySubcommand {
       spec.commandLine().getErr().flush();
       return NEGATIVE;
     }
-    out.printf("%-24s %14s %14s %12s%n", name, "v" + a, "v" + b, "B - A");
+    out.printf("%-28s %14s %14s %12s%n", name, "v" + a, "v" + b, "B - A");
     out.println("Recorded metrics");
     c.metrics().forEach(row -> metricRow(out, row));
     c.evaluated()
@@ -77,7 +77,7 @@ final class CompareCommand extends RegistrySubcommand {
     out.println("Params");
     for (Row<String> row : c.params()) {
       out.printf(
-          "  %-22s %14s %14s %12s%n",
+          "  %-26s %14s %14s %12s%n",
           row.name(), row.a().orElse("-"), row.b().orElse("-"), row.same() ? "" : "differs");
     }
     out.println("Lineage");
@@ -90,7 +90,7 @@ final class CompareCommand extends RegistrySubcommand {
         l -> l.dataSha256().map(s -> s.substring(0, 12)).orElse("-"));
     lineageRow(out, "rows", first, second, l -> l.rowCount().map(String::valueOf).orElse("-"));
     lineageRow(out, "parent", first, second, l -> l.parentVersion().map(p -> "v" + p).orElse("-"));
-    out.printf("  %-22s %14s %14s%n", "stage", first.stage().label(), second.stage().label());
+    out.printf("  %-26s %14s %14s%n", "stage", first.stage().label(), second.stage().label());
     return OK;
   }
 
@@ -110,7 +110,7 @@ final class CompareCommand extends RegistrySubcommand {
 
   private static void metricRow(PrintWriter out, Row<Double> row) {
     out.printf(
-        "  %-22s %14s %14s %12s%n",
+        "  %-26s %14s %14s %12s%n",
         row.name(),
         row.a().map(CompareCommand::number).orElse("-"),
         row.b().map(CompareCommand::number).orElse("-"),
@@ -120,7 +120,7 @@ final class CompareCommand extends RegistrySubcommand {
   private static void lineageRow(
       PrintWriter out, String label, ModelVersion a, ModelVersion b, Function<Lineage, String> f) {
     out.printf(
-        "  %-22s %14s %14s%n",
+        "  %-26s %14s %14s%n",
         label, f.apply(a.content().lineage()), f.apply(b.content().lineage()));
   }
 

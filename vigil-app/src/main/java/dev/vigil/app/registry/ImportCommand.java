@@ -1,7 +1,7 @@
 package dev.vigil.app.registry;
 
 import dev.vigil.core.model.MonitoredModel;
-import dev.vigil.core.schema.ColumnSchema;
+import dev.vigil.core.schema.DatasetSchema;
 import dev.vigil.models.BundleManifest;
 import dev.vigil.models.ModelImport;
 import dev.vigil.models.ModelInput;
@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -153,11 +154,18 @@ final class ImportCommand implements Callable<Integer> {
           "Monitored: note: the existing monitored model "
               + name
               + " has columns "
-              + monitored.schema().columns().stream().map(ColumnSchema::name).toList()
-              + ", not this version's inputs");
+              + describe(monitored.schema())
+              + "; this version takes "
+              + describe(manifest.encoding().schema()));
     } else {
       out.println("Monitored: monitored model " + name + " exists");
     }
+  }
+
+  private static String describe(DatasetSchema schema) {
+    return schema.columns().stream()
+        .map(c -> c.name() + " " + c.kind().id())
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   private int fail(String message, int code) {
