@@ -207,6 +207,56 @@ class RegistryImportCommandTest {
     assertEquals(List.of("0", "false"), monitored.labels().negativeValues());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"model.onnx", "model.json", "model.txt"})
+  void aFileThatIsNotAModelIsRefused(String file) throws Exception {
+    Path notAModel = Files.writeString(dataDir.resolve(file), "{\"hello\": 1}");
+    CommandRun run =
+        registry(
+            "import",
+            "--model",
+            notAModel.toString(),
+            "--schema",
+            ReferenceModels.file(XGB, "schema.json").toString(),
+            "--name",
+            "churn");
+    assertEquals(1, run.exitCode(), run.err());
+    // ModelImport names the field modelFile, OnnxModel model_file (the manifest's spelling).
+    assertTrue(
+        run.err().matches("(?s)vigil registry import: refused: model(File|_file): .*"), run.err());
+    assertTrue(withRegistry(Registry::models).isEmpty());
+    assertEquals(List.of(), bundleDirs("churn"));
+  }
+
+  @Test
+  void theBundleGoesToTheDataDirectoryWhenTheDatabaseIsElsewhere() {
+    Path files = dataDir.resolve("files");
+    CommandRun run =
+        CommandRun.of(
+            "registry",
+            "import",
+            "--model",
+            ReferenceModels.file(XGB, "model.ubj").toString(),
+            "--schema",
+            ReferenceModels.file(XGB, "schema.json").toString(),
+            "--name",
+            "churn",
+            "--db",
+            "jdbc:sqlite:" + dataDir.resolve("elsewhere.db"),
+            "--data-dir",
+            files.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    try (Database db = Database.open("jdbc:sqlite:" + dataDir.resolve("elsewhere.db"))) {
+      ModelVersion v =
+          new Registry(new JdbcRegistryStore(db), Clock.systemUTC()).version("churn", 1);
+      assertTrue(
+          Path.of(v.content().source())
+              .startsWith(files.toAbsolutePath().resolve("artifacts/churn")),
+          v.content().source());
+    }
+    assertFalse(Files.exists(dataDir.resolve(Database.SQLITE_FILE)));
+  }
+
   @Test
   void aNameThatCannotBeMonitoredExitsTwo() {
     CommandRun run = importModel(XGB, "model.json", "schema.json", "churn model");
