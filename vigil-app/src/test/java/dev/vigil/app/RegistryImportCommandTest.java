@@ -258,6 +258,29 @@ class RegistryImportCommandTest {
   }
 
   @Test
+  void aFailedRegistrationRemovesTheBundle() throws Exception {
+    String schema = Files.readString(ReferenceModels.file(XGB, "schema.json"));
+    Path zeroPositive =
+        Files.writeString(
+            dataDir.resolve("zero.json"),
+            schema.replace("\"threshold\": 0.5", "\"positive_label\": \"0\""));
+    CommandRun run =
+        registry(
+            "import",
+            "--model",
+            ReferenceModels.file(XGB, "model.json").toString(),
+            "--schema",
+            zeroPositive.toString(),
+            "--name",
+            "churn");
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.err().contains("not registered: positive_label: '0' means negative"), run.err());
+    assertEquals(List.of(), bundleDirs("churn"));
+    assertTrue(withRegistry(Registry::models).isEmpty());
+    assertFalse(monitoredModel("churn").isPresent());
+  }
+
+  @Test
   void aNameThatCannotBeMonitoredExitsTwo() {
     CommandRun run = importModel(XGB, "model.json", "schema.json", "churn model");
     assertEquals(2, run.exitCode());

@@ -77,13 +77,13 @@ final class ImportCommand implements Callable<Integer> {
           "--name: " + e.getMessage() + " (an imported model is served and monitored)",
           RegistrySubcommand.USAGE);
     }
-    Path bundleDir =
-        options
-            .dataDirectory()
-            .resolve("artifacts")
-            .resolve(name)
-            .resolve("import-" + UUID.randomUUID());
     try (Database database = options.open()) {
+      Path bundleDir =
+          options
+              .dataDirectory()
+              .resolve("artifacts")
+              .resolve(name)
+              .resolve("import-" + UUID.randomUUID());
       SavedBundle bundle;
       try {
         bundle = ModelImport.importFiles(model, schema, bundleDir);
