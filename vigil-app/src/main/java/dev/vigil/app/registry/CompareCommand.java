@@ -6,17 +6,21 @@ import dev.vigil.core.registry.Registry;
 import dev.vigil.core.registry.VersionComparison;
 import dev.vigil.core.registry.VersionComparison.Row;
 import dev.vigil.core.registry.VersionEvaluator;
+import dev.vigil.models.CorruptBundleException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code vigil registry compare NAME A B}: two versions side by side, their recorded metrics (with
- * B - A), params and lineage. {@link #evaluator} is where evaluation of both on the same labelled
- * data plugs in (a {@code --data} option); its metrics then print as a further table.
+ * B - A), params and lineage. With {@code --data CSV --target COL} both versions' bundles are
+ * loaded (verified against their recorded checksums) and evaluated on the same labelled rows; those
+ * metrics print as a further table. A bundle that fails its checksum exits 1.
  */
 @Command(
     name = "compare",
@@ -33,12 +37,35 @@ final class CompareCommand extends RegistrySubcommand {
   @Parameters(index = "2", paramLabel = "B", description = "Second version number.")
   int b;
 
+  @Option(names = "--data", paramLabel = "CSV", description = "Labelled data to evaluate both on.")
+  Path data;
+
+  @Option(names = "--target", paramLabel = "COL", description = "The label column of --data.")
+  String target;
+
+  @Option(
+      names = "--positive-label",
+      description = "The target's positive value (default: the one spelled 1/true/yes).")
+  String positiveLabel;
+
+  @Option(
+      names = "--threshold",
+      description = "Decision threshold of f1, precision, recall, accuracy (default 0.5).")
+  double threshold = 0.5;
+
   @Override
   int run(Registry registry, PrintWriter out) {
     ModelVersion first = registry.version(name, a);
     ModelVersion second = registry.version(name, b);
-    VersionComparison c = VersionComparison.of(first, second, evaluator());
-    out.printf("%-24s %14s %14s %12s%n", name, "v" + a, "v" + b, "B - A");
+    VersionComparison c;
+    try {
+      c = VersionComparison.of(first, second, evaluator());
+    } catch (CorruptBundleException e) {
+      spec.commandLine().getErr().println("vigil registry compare: " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return NEGATIVE;
+    }
+    out.printf("%-28s %14s %14s %12s%n", name, "v" + a, "v" + b, "B - A");
     out.println("Recorded metrics");
     c.metrics().forEach(row -> metricRow(out, row));
     c.evaluated()
@@ -50,7 +77,7 @@ final class CompareCommand extends RegistrySubcommand {
     out.println("Params");
     for (Row<String> row : c.params()) {
       out.printf(
-          "  %-22s %14s %14s %12s%n",
+          "  %-26s %14s %14s %12s%n",
           row.name(), row.a().orElse("-"), row.b().orElse("-"), row.same() ? "" : "differs");
     }
     out.println("Lineage");
@@ -63,21 +90,27 @@ final class CompareCommand extends RegistrySubcommand {
         l -> l.dataSha256().map(s -> s.substring(0, 12)).orElse("-"));
     lineageRow(out, "rows", first, second, l -> l.rowCount().map(String::valueOf).orElse("-"));
     lineageRow(out, "parent", first, second, l -> l.parentVersion().map(p -> "v" + p).orElse("-"));
-    out.printf("  %-22s %14s %14s%n", "stage", first.stage().label(), second.stage().label());
+    out.printf("  %-26s %14s %14s%n", "stage", first.stage().label(), second.stage().label());
     return OK;
   }
 
-  /**
-   * Evaluation of both versions on the same labelled data: none yet. The lead adds {@code --data
-   * CSV} and returns an evaluator that loads each version's bundle and scores the file.
-   */
+  /** Evaluation of both versions on {@code --data}, when given. */
   Optional<VersionEvaluator> evaluator() {
-    return Optional.empty();
+    if (data == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        LabelledData.evaluator(
+            data,
+            target,
+            Optional.ofNullable(positiveLabel),
+            threshold,
+            spec.commandLine().getErr()));
   }
 
   private static void metricRow(PrintWriter out, Row<Double> row) {
     out.printf(
-        "  %-22s %14s %14s %12s%n",
+        "  %-26s %14s %14s %12s%n",
         row.name(),
         row.a().map(CompareCommand::number).orElse("-"),
         row.b().map(CompareCommand::number).orElse("-"),
@@ -87,7 +120,7 @@ final class CompareCommand extends RegistrySubcommand {
   private static void lineageRow(
       PrintWriter out, String label, ModelVersion a, ModelVersion b, Function<Lineage, String> f) {
     out.printf(
-        "  %-22s %14s %14s%n",
+        "  %-26s %14s %14s%n",
         label, f.apply(a.content().lineage()), f.apply(b.content().lineage()));
   }
 

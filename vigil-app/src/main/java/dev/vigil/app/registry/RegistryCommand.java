@@ -7,13 +7,14 @@ import picocli.CommandLine.Command;
 @Command(
     name = "registry",
     mixinStandardHelpOptions = true,
-    description = "Model registry: list, show, promote, compare, verify-audit.",
+    description = "Model registry: list, show, promote, compare, verify-audit, import.",
     subcommands = {
       ListModelsCommand.class,
       ShowCommand.class,
       PromoteCommand.class,
       CompareCommand.class,
       VerifyAuditCommand.class,
+      ImportCommand.class,
     })
 public final class RegistryCommand implements Runnable {
 
@@ -23,6 +24,7 @@ public final class RegistryCommand implements Runnable {
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: list, show, promote, compare, verify-audit");
+        spec.commandLine(),
+        "a subcommand is required: list, show, promote, compare, verify-audit, import");
   }
 }

@@ -20,12 +20,13 @@ import java.util.Set;
  * <p>Invariants: {@code rows.size() == labels.length}; each row has one value per input; both
  * classes occur.
  */
-record TrainingTable(DatasetSchema inputs, List<Object[]> rows, int[] labels, ClassLabels classes) {
+public record TrainingTable(
+    DatasetSchema inputs, List<Object[]> rows, int[] labels, ClassLabels classes) {
 
   /** Target spellings taken as the positive class when the user names none. */
   private static final Set<String> POSITIVE_SPELLINGS = Set.of("1", "true", "yes", "y", "churn");
 
-  TrainingTable {
+  public TrainingTable {
     if (rows.size() != labels.length) {
       throw new IllegalArgumentException(
           "labels: " + labels.length + " for " + rows.size() + " rows");
@@ -38,7 +39,7 @@ record TrainingTable(DatasetSchema inputs, List<Object[]> rows, int[] labels, Cl
    * @throws IllegalArgumentException naming {@code --target} or {@code --positive-label} when the
    *     column is not binary, has a blank cell, or the positive class cannot be told
    */
-  static TrainingTable of(Table table, String target, Optional<String> positive) {
+  public static TrainingTable of(Table table, String target, Optional<String> positive) {
     TableColumn label = table.column(target);
     List<String> values = distinctValues(label);
     if (values.size() != 2) {
