@@ -1,5 +1,6 @@
 package dev.vigil.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import dev.vigil.core.registry.Registry;
 import dev.vigil.core.tracking.Run;
 import dev.vigil.core.tracking.RunStatus;
 import dev.vigil.core.tracking.Tracking;
+import dev.vigil.core.window.ReferenceSummaryCodec;
 import dev.vigil.models.LoadedModel;
 import dev.vigil.models.ModelBundle;
 import dev.vigil.store.Database;
@@ -139,6 +141,38 @@ class TrainCommandTest {
     try (Database db = Database.openDataDir(dataDir)) {
       Registry registry = new Registry(new JdbcRegistryStore(db), Clock.systemUTC());
       assertEquals(2, registry.versions("churn").size());
+    }
+  }
+
+  @Test
+  @Order(5)
+  void promotingTheChallengerByHandMakesItsTrainingDataTheReference() throws Exception {
+    CommandRun promote =
+        CommandRun.of(
+            "registry",
+            "promote",
+            "churn",
+            "2",
+            "--data-dir",
+            dataDir.toString(),
+            "--actor",
+            "ops");
+    assertEquals(0, promote.exitCode(), promote.err() + promote.out());
+    assertTrue(promote.out().contains("reference is now v2's training data"), promote.out());
+    try (Database db = Database.openDataDir(dataDir)) {
+      ModelVersion v2 =
+          new Registry(new JdbcRegistryStore(db), Clock.systemUTC())
+              .champion("churn")
+              .orElseThrow();
+      assertEquals(2, v2.version());
+      byte[] profile =
+          ModelBundle.extra(
+              Path.of(v2.content().source()),
+              v2.content().artifactSha256().orElseThrow(),
+              ModelBundle.REFERENCE_PROFILE);
+      byte[] reference =
+          ReferenceSummaryCodec.encode(new JdbcReferenceStore(db).find("churn").orElseThrow());
+      assertArrayEquals(profile, reference);
     }
   }
 

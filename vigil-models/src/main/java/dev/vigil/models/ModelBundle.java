@@ -21,6 +21,13 @@ public final class ModelBundle {
   /** The manifest's file name. */
   public static final String MANIFEST = "vigil-model.json";
 
+  /**
+   * The bundle file of a trained model that holds the reference profile of its training data (a
+   * {@code ReferenceSummaryCodec} encoding), which becomes the monitored model's reference when the
+   * version is promoted.
+   */
+  public static final String REFERENCE_PROFILE = "reference.bin";
+
   private ModelBundle() {}
 
   /**
@@ -71,6 +78,11 @@ public final class ModelBundle {
       throw new UncheckedIOException("cannot write the model bundle " + dir, e);
     }
     return new SavedBundle(dir, complete, Sha256.hex(manifestBytes));
+  }
+
+  /** Whether the verified bundle's manifest lists a file of this name. */
+  public static boolean listsFile(Path dir, String expectedChecksum, String name) {
+    return verify(dir, expectedChecksum).manifest().files().containsKey(name);
   }
 
   /**

@@ -6,6 +6,8 @@ import dev.vigil.core.registry.ModelVersion;
 import dev.vigil.core.registry.PromotionOutcome;
 import dev.vigil.core.registry.PromotionPolicy;
 import dev.vigil.core.registry.Registry;
+import dev.vigil.store.JdbcModelStore;
+import dev.vigil.store.JdbcReferenceStore;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +68,12 @@ final class PromoteCommand extends RegistrySubcommand {
               + outcome.entry().sequence()
               + ").");
       return NEGATIVE;
+    }
+    if (ChampionReference.apply(
+        registry.version(name, version),
+        new JdbcModelStore(database),
+        new JdbcReferenceStore(database))) {
+      out.println("The monitored model's reference is now v" + version + "'s training data.");
     }
     out.println(
         "Promoted "

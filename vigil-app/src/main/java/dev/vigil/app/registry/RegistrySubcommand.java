@@ -24,10 +24,14 @@ abstract class RegistrySubcommand implements Callable<Integer> {
 
   @Mixin RegistryOptions options;
 
+  /** The open database, for the subcommands that touch more than the registry. */
+  Database database;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (Database database = options.open()) {
+      this.database = database;
       int code = run(RegistryOptions.registry(database), spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
       return code;

@@ -21,8 +21,10 @@ import dev.vigil.core.tracking.Tracking;
 import dev.vigil.core.window.ReferenceStore;
 import dev.vigil.core.window.ReferenceSummary;
 import dev.vigil.core.window.ReferenceSummaryCodec;
+import dev.vigil.models.BundleEvaluator;
 import dev.vigil.models.HoldoutEvaluation;
 import dev.vigil.models.HoldoutSplit;
+import dev.vigil.models.ModelBundle;
 import dev.vigil.models.ModelTrainer;
 import dev.vigil.models.SavedBundle;
 import dev.vigil.models.TrainedModel;
@@ -117,7 +119,7 @@ final class TrainingJob {
             context.artifacts().resolve(request.modelName()).resolve(run.id()),
             request.threshold(),
             table.classes().positiveValues().get(0),
-            Map.of(TrainingReference.FILE, ReferenceSummaryCodec.encode(reference)));
+            Map.of(ModelBundle.REFERENCE_PROFILE, ReferenceSummaryCodec.encode(reference)));
     double seconds = Duration.between(started, context.clock().instant()).toMillis() / 1000.0;
     logRun(run, request, file, model, evaluation, all, seconds);
     if (!request.register()) {
@@ -225,7 +227,14 @@ final class TrainingJob {
     Optional<Map<String, Double>> championOnHoldout =
         champion
             .filter(c -> c.version() != candidate.version())
-            .map(c -> ChampionEvaluation.on(c, holdout, request.threshold()).metrics());
+            .map(
+                new BundleEvaluator(
+                        holdout.inputs(),
+                        holdout.rows(),
+                        holdout.labels(),
+                        request.threshold(),
+                        "the candidate's holdout")
+                    ::evaluate);
     GateDecision decision = context.policy().evaluate(evaluation.metrics(), championOnHoldout);
     return context
         .registry()

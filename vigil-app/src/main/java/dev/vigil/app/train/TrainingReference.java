@@ -3,7 +3,6 @@ package dev.vigil.app.train;
 import dev.vigil.core.model.MonitoredModel;
 import dev.vigil.core.window.ReferenceBuilder;
 import dev.vigil.core.window.ReferenceSummary;
-import dev.vigil.core.window.ReferenceSummaryCodec;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,6 @@ import java.util.Optional;
  * model learnt from.
  */
 final class TrainingReference {
-
-  /** The bundle file holding the profile, in {@link ReferenceSummaryCodec}'s format. */
-  static final String FILE = "reference.bin";
 
   static final String SCORE = "__vigil_score";
   static final String TARGET = "__vigil_target";

@@ -37,7 +37,10 @@ final class TrainingSummary {
         request.seed(),
         request.threshold());
     for (Map.Entry<String, Double> m : r.evaluation().metrics().entrySet()) {
-      out.printf(Locale.ROOT, "  %-28s %.4f%n", m.getKey(), m.getValue());
+      double v = m.getValue();
+      String value =
+          v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4f", v);
+      out.printf(Locale.ROOT, "  %-28s %s%n", m.getKey(), value);
     }
     out.println("Run " + r.run().id() + " in experiment " + request.experiment() + ".");
     out.println("Bundle " + r.bundle().directory() + " (sha256 " + r.bundle().checksum() + ").");
@@ -59,7 +62,10 @@ final class TrainingSummary {
   }
 
   private static void printPromotion(PrintWriter out, TrainingRequest request, PromotionOutcome p) {
-    out.println("Promotion gate (" + (p.decision().passed() ? "passed" : "REFUSED") + "):");
+    out.println(
+        "Promotion gate ("
+            + (p.decision().passed() ? "passed" : "REFUSED")
+            + (p.decision().checks().isEmpty() ? ", no rule in the promotion policy)" : "):"));
     for (GateCheck check : p.decision().checks()) {
       out.println("  " + check.line());
     }
