@@ -313,12 +313,7 @@ class RegistryImportCommandTest {
   }
 
   private CommandRun registry(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "registry";
-    System.arraycopy(args, 0, all, 1, args.length);
-    all[args.length + 1] = "--data-dir";
-    all[args.length + 2] = dataDir.toString();
-    return CommandRun.of(all);
+    return CommandRun.inDataDir(dataDir, "registry", args);
   }
 
   private <T> T withRegistry(Function<Registry, T> work) {
