@@ -63,12 +63,7 @@ class RegistryCommandTest {
   }
 
   CommandRun registry(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "registry";
-    System.arraycopy(args, 0, all, 1, args.length);
-    all[args.length + 1] = "--data-dir";
-    all[args.length + 2] = dataDir.toString();
-    return CommandRun.of(all);
+    return CommandRun.inDataDir(dataDir, "registry", args);
   }
 
   Path config(String yaml) throws Exception {

@@ -143,15 +143,7 @@ class RegistryImportCommandTest {
         Files.writeString(
             dataDir.resolve("bad-schema.json"),
             "{\"inputs\":[{\"name\":\"Age\",\"kind\":\"text\"}]}");
-    CommandRun run =
-        registry(
-            "import",
-            "--model",
-            ReferenceModels.file(XGB, "model.json").toString(),
-            "--schema",
-            badSchema.toString(),
-            "--name",
-            "churn");
+    CommandRun run = importAsChurn(ReferenceModels.file(XGB, "model.json"), badSchema);
     assertEquals(1, run.exitCode(), run.out());
     assertTrue(
         run.err().contains("inputs[0].kind: expected numeric, categorical or boolean, got 'text'"),
@@ -166,15 +158,7 @@ class RegistryImportCommandTest {
         Files.writeString(
             dataDir.resolve("narrow.json"),
             "{\"inputs\":[{\"name\":\"Age\",\"kind\":\"numeric\"}]}");
-    CommandRun mismatch =
-        registry(
-            "import",
-            "--model",
-            ReferenceModels.file(XGB, "model.json").toString(),
-            "--schema",
-            narrow.toString(),
-            "--name",
-            "churn");
+    CommandRun mismatch = importAsChurn(ReferenceModels.file(XGB, "model.json"), narrow);
     assertEquals(1, mismatch.exitCode());
     assertTrue(mismatch.err().contains("the model takes 13 features"), mismatch.err());
     assertEquals(1, withRegistry(r -> r.versions("churn")).size());
@@ -190,15 +174,7 @@ class RegistryImportCommandTest {
             dataDir.resolve("labelled.json"),
             schema.replace(
                 "\"threshold\": 0.5", "\"threshold\": 0.3, \"positive_label\": \"churned\""));
-    CommandRun run =
-        registry(
-            "import",
-            "--model",
-            ReferenceModels.file(XGB, "model.ubj").toString(),
-            "--schema",
-            labelled.toString(),
-            "--name",
-            "churn");
+    CommandRun run = importAsChurn(ReferenceModels.file(XGB, "model.ubj"), labelled);
     assertEquals(0, run.exitCode(), run.err());
     MonitoredModel monitored = monitoredModel("churn").orElseThrow();
     assertEquals(0.3, monitored.decisionThreshold());
@@ -211,15 +187,7 @@ class RegistryImportCommandTest {
   @ValueSource(strings = {"model.onnx", "model.json", "model.txt"})
   void aFileThatIsNotAModelIsRefused(String file) throws Exception {
     Path notAModel = Files.writeString(dataDir.resolve(file), "{\"hello\": 1}");
-    CommandRun run =
-        registry(
-            "import",
-            "--model",
-            notAModel.toString(),
-            "--schema",
-            ReferenceModels.file(XGB, "schema.json").toString(),
-            "--name",
-            "churn");
+    CommandRun run = importAsChurn(notAModel, ReferenceModels.file(XGB, "schema.json"));
     assertEquals(1, run.exitCode(), run.err());
     // ModelImport names the field modelFile, OnnxModel model_file (the manifest's spelling).
     assertTrue(
@@ -264,15 +232,7 @@ class RegistryImportCommandTest {
         Files.writeString(
             dataDir.resolve("zero.json"),
             schema.replace("\"threshold\": 0.5", "\"positive_label\": \"0\""));
-    CommandRun run =
-        registry(
-            "import",
-            "--model",
-            ReferenceModels.file(XGB, "model.json").toString(),
-            "--schema",
-            zeroPositive.toString(),
-            "--name",
-            "churn");
+    CommandRun run = importAsChurn(ReferenceModels.file(XGB, "model.json"), zeroPositive);
     assertEquals(1, run.exitCode(), run.out());
     assertTrue(run.err().contains("not registered: positive_label: '0' means negative"), run.err());
     assertEquals(List.of(), bundleDirs("churn"));
@@ -346,13 +306,14 @@ class RegistryImportCommandTest {
         "ana");
   }
 
+  /** {@code registry import} of a model file with a schema file as {@code churn}, nothing more. */
+  private CommandRun importAsChurn(Path model, Path schema) {
+    return registry(
+        "import", "--model", model.toString(), "--schema", schema.toString(), "--name", "churn");
+  }
+
   private CommandRun registry(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "registry";
-    System.arraycopy(args, 0, all, 1, args.length);
-    all[args.length + 1] = "--data-dir";
-    all[args.length + 2] = dataDir.toString();
-    return CommandRun.of(all);
+    return CommandRun.inDataDir(dataDir, "registry", args);
   }
 
   private <T> T withRegistry(Function<Registry, T> work) {

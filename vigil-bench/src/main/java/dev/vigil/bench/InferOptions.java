@@ -17,26 +17,14 @@ record InferOptions(
     int warmupSeconds,
     long maxRequests) {
 
-  private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
-
   InferOptions {
-    if (!"http".equals(baseUrl.getScheme())
-        || baseUrl.getHost() == null
-        || !LOOPBACK_HOSTS.contains(baseUrl.getHost())) {
-      throw new IllegalArgumentException(
-          "url must be http:// on 127.0.0.1, localhost or [::1] (loopback only), was " + baseUrl);
-    }
-    if (model == null || !model.matches("[A-Za-z0-9_.-]{1,128}")) {
-      throw new IllegalArgumentException("model must be 1-128 of [A-Za-z0-9_.-], was " + model);
-    }
-    requireIn("rows", rows, 1, 10_000);
-    requireIn("connections", connections, 1, 256);
-    requireIn("seconds", seconds, 1, 3600);
-    requireIn("warmup", warmupSeconds, 0, 600);
-    if (maxRequests < 0) {
-      throw new IllegalArgumentException(
-          "requests must be 0 (no limit) or more, was " + maxRequests);
-    }
+    LoadArgs.requireLoopback(baseUrl);
+    LoadArgs.requireModelName(model);
+    LoadArgs.requireIn("rows", rows, 1, 10_000);
+    LoadArgs.requireIn("connections", connections, 1, 256);
+    LoadArgs.requireIn("seconds", seconds, 1, 3600);
+    LoadArgs.requireIn("warmup", warmupSeconds, 0, 600);
+    LoadArgs.requireRequestLimit(maxRequests);
   }
 
   static final String USAGE =
@@ -45,46 +33,16 @@ record InferOptions(
 
   /** Reads {@code --name value} pairs; anything not given keeps its default. */
   static InferOptions parse(String[] args) {
-    String url = "http://127.0.0.1:8080";
-    String model = null;
-    int rows = 1;
-    int connections = 1;
-    int seconds = 20;
-    int warmup = 5;
-    long requests = 0;
-    for (int i = 0; i < args.length; i += 2) {
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(args[i] + " needs a value");
-      }
-      String value = args[i + 1];
-      switch (args[i]) {
-        case "--url" -> url = value;
-        case "--model" -> model = value;
-        case "--rows" -> rows = integer("rows", value);
-        case "--connections" -> connections = integer("connections", value);
-        case "--seconds" -> seconds = integer("seconds", value);
-        case "--warmup" -> warmup = integer("warmup", value);
-        case "--requests" -> requests = integer("requests", value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
-    String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    LoadArgs given =
+        new LoadArgs(
+            args, Set.of("url", "model", "rows", "connections", "seconds", "warmup", "requests"));
     return new InferOptions(
-        URI.create(trimmed), model, rows, connections, seconds, warmup, requests);
-  }
-
-  private static void requireIn(String field, int value, int min, int max) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          field + " must be in [" + min + ", " + max + "], was " + value);
-    }
-  }
-
-  private static int integer(String field, String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + " must be an integer, was " + value);
-    }
+        given.url(),
+        given.text("model", null),
+        given.integer("rows", 1),
+        given.integer("connections", 1),
+        given.integer("seconds", 20),
+        given.integer("warmup", 5),
+        given.integer("requests", 0));
   }
 }

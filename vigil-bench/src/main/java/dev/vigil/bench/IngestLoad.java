@@ -2,18 +2,8 @@ package dev.vigil.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,26 +16,17 @@ import java.util.regex.Pattern;
  */
 public final class IngestLoad {
 
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
   private static final Pattern ACCEPTED = Pattern.compile("\"accepted\"\\s*:\\s*(\\d+)");
   private static final Pattern DUPLICATES = Pattern.compile("\"duplicates\"\\s*:\\s*(\\d+)");
-  private static final int ERRORS_SHOWN = 5;
 
   private final LoadOptions options;
-  private final HttpClient client;
+  private final LoadRun load;
   private final PredictionBodies bodies;
-  private final AtomicLong requestsClaimed = new AtomicLong();
   private final AtomicLong predictionsStored = new AtomicLong();
-  private final AtomicLong errors = new AtomicLong();
-  private final Queue<String> firstErrors = new ConcurrentLinkedQueue<>();
 
   private IngestLoad(LoadOptions options) {
     this.options = options;
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    this.load = new LoadRun(options.connections(), options.maxRequests());
     this.bodies = new PredictionBodies(Long.toString(System.currentTimeMillis(), 36));
   }
 
@@ -72,123 +53,71 @@ public final class IngestLoad {
         options.connections(),
         options.seconds(),
         options.maxRequests() > 0 ? " or " + options.maxRequests() + " requests" : "");
+    URI url = URI.create(options.baseUrl() + "/api/v1/models/" + options.model() + "/predictions");
     long start = System.nanoTime();
-    long deadline = start + options.seconds() * 1_000_000_000L;
-    ExecutorService pool = Executors.newFixedThreadPool(options.connections());
-    List<Future<long[]>> workers = new ArrayList<>();
-    for (int c = 0; c < options.connections(); c++) {
-      workers.add(pool.submit(() -> sendUntil(deadline)));
-    }
-    List<long[]> perWorker = new ArrayList<>();
-    for (Future<long[]> worker : workers) {
-      perWorker.add(worker.get());
-    }
+    long[] latencies = load.runFor(options.seconds(), true, ingest(url));
     double elapsed = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    report(new LatencySummary(concat(perWorker)), elapsed);
-    return errors.get() == 0;
+    report(new LatencySummary(latencies), elapsed);
+    return load.errors() == 0;
   }
 
   private void registerModel() throws IOException, InterruptedException {
     HttpResponse<String> answer =
-        post(options.baseUrl() + "/api/v1/models", PredictionBodies.registration(options.model()));
+        load.send(
+            post(
+                URI.create(options.baseUrl() + "/api/v1/models"),
+                PredictionBodies.registration(options.model())));
     if (answer.statusCode() != 201 && answer.statusCode() != 409) {
       throw new IllegalStateException(
           "registering the model: " + answer.statusCode() + " " + answer.body());
     }
   }
 
-  /** One connection's loop; returns its request latencies in nanoseconds. */
-  private long[] sendUntil(long deadline) {
-    String url = options.baseUrl() + "/api/v1/models/" + options.model() + "/predictions";
-    long[] latencies = new long[1024];
-    int n = 0;
-    while (System.nanoTime() < deadline && claimRequest()) {
-      String body = bodies.nextBatch(options.batchSize());
-      long sent = System.nanoTime();
-      try {
-        HttpResponse<String> answer = post(url, body);
-        long latency = System.nanoTime() - sent;
-        if (n == latencies.length) {
-          latencies = Arrays.copyOf(latencies, n * 2);
-        }
-        latencies[n++] = latency;
-        check(answer);
-      } catch (IOException e) {
-        fail(e.toString());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
+  /** Batches of fresh predictions, each fully accepted or a duplicate. */
+  private LoadRun.Exchange ingest(URI url) {
+    return new LoadRun.Exchange() {
+      @Override
+      public HttpRequest.Builder request(int connection, int n) {
+        return post(url, bodies.nextBatch(options.batchSize()));
       }
-    }
-    return Arrays.copyOf(latencies, n);
+
+      @Override
+      public String check(HttpResponse<String> answer) {
+        return IngestLoad.this.check(answer);
+      }
+    };
   }
 
-  private boolean claimRequest() {
-    return options.maxRequests() == 0 || requestsClaimed.incrementAndGet() <= options.maxRequests();
-  }
-
-  private void check(HttpResponse<String> answer) {
+  private String check(HttpResponse<String> answer) {
     if (answer.statusCode() != 200) {
-      fail("status " + answer.statusCode() + ": " + abbreviate(answer.body()));
-      return;
+      return "status " + answer.statusCode() + ": " + LoadRun.abbreviate(answer.body());
     }
     long accepted = firstNumber(ACCEPTED, answer.body());
     long duplicates = firstNumber(DUPLICATES, answer.body());
     if (accepted < 0 || duplicates < 0 || accepted + duplicates != options.batchSize()) {
-      fail("accepted " + accepted + " + duplicates " + duplicates + " != " + options.batchSize());
-      return;
+      return "accepted " + accepted + " + duplicates " + duplicates + " != " + options.batchSize();
     }
     predictionsStored.addAndGet(accepted);
+    return null;
   }
 
-  private void fail(String message) {
-    if (errors.incrementAndGet() <= ERRORS_SHOWN) {
-      firstErrors.add(message);
-    }
-  }
-
-  private HttpResponse<String> post(String url, String body)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(REQUEST_TIMEOUT)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  private static HttpRequest.Builder post(URI url, String body) {
+    return HttpRequest.newBuilder(url)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   private void report(LatencySummary latencies, double elapsedSeconds) {
-    System.out.printf("elapsed          %.2f s%n", elapsedSeconds);
-    System.out.printf(
-        "requests         %d (%.1f/s)%n", latencies.count(), latencies.count() / elapsedSeconds);
+    load.printThroughput(latencies, elapsedSeconds);
     System.out.printf(
         "predictions      %d stored (%.0f/s)%n",
         predictionsStored.get(), predictionsStored.get() / elapsedSeconds);
-    System.out.printf(
-        "latency ms       p50 %.2f  p99 %.2f  max %.2f%n",
-        latencies.percentileMillis(0.50), latencies.percentileMillis(0.99), latencies.maxMillis());
-    System.out.printf("errors           %d%n", errors.get());
-    firstErrors.forEach(e -> System.out.println("  error: " + e));
+    load.printLatencyAndErrors(latencies);
+    load.printFirstErrors();
   }
 
   private static long firstNumber(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
     return m.find() ? Long.parseLong(m.group(1)) : -1;
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
-  }
-
-  private static long[] concat(List<long[]> parts) {
-    long[] all = new long[parts.stream().mapToInt(p -> p.length).sum()];
-    int at = 0;
-    for (long[] part : parts) {
-      System.arraycopy(part, 0, all, at, part.length);
-      at += part.length;
-    }
-    return all;
   }
 }

@@ -11,12 +11,7 @@ import dev.vigil.store.JdbcModelStore;
 import dev.vigil.store.JdbcPendingEventStore;
 import dev.vigil.store.JdbcPredictionStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -46,8 +41,7 @@ class KServeEventsTest {
   private Backend.TestDatabase testDatabase;
   private Database database;
   private HttpServer server;
-  private URI base;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private RunningClient client;
 
   @BeforeEach
   void start() {
@@ -70,7 +64,7 @@ class KServeEventsTest {
             Readiness::ok,
             new PrometheusRegistry(),
             new ServerSettings("127.0.0.1", 0, 1 << 20));
-    base = URI.create("http://127.0.0.1:" + server.start());
+    client = new RunningClient("http://127.0.0.1:" + server.start());
   }
 
   @AfterEach
@@ -202,17 +196,6 @@ class KServeEventsTest {
   }
 
   private Answer post(String path, Map<String, String> headers, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path)).POST(BodyPublishers.ofString(body));
-    headers.forEach(request::header);
-    try {
-      var response = client.send(request.build(), BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return client.send("POST", path, null, BodyPublishers.ofString(body), headers);
   }
 }

@@ -2,14 +2,8 @@ package dev.vigil.http;
 
 import dev.vigil.core.model.ModelStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +12,7 @@ import java.util.Map;
 final class RunningServer implements AutoCloseable {
 
   private final HttpServer server;
-  private final URI base;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final RunningClient client;
 
   /** A server for the model routes only: the event stores refuse any use. */
   RunningServer(ModelStore store, ReadinessCheck readiness, long maxBodyBytes) {
@@ -44,7 +37,7 @@ final class RunningServer implements AutoCloseable {
       Clock clock) {
     server =
         new HttpServer(stores, monitoring, readiness, new PrometheusRegistry(), settings, clock);
-    base = URI.create("http://127.0.0.1:" + server.start());
+    client = new RunningClient("http://127.0.0.1:" + server.start());
   }
 
   /** Every route the server registered, as {@code "GET /path"}. */
@@ -61,7 +54,7 @@ final class RunningServer implements AutoCloseable {
   }
 
   Answer get(String path) {
-    return send("GET", path, null, BodyPublishers.noBody());
+    return client.get(path);
   }
 
   Answer postJson(String path, String json) {
@@ -79,20 +72,7 @@ final class RunningServer implements AutoCloseable {
       String contentType,
       BodyPublisher body,
       Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, body);
-    headers.forEach(request::header);
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    try {
-      var response = client.send(request.build(), BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return client.send(method, path, contentType, body, headers);
   }
 
   @Override

@@ -27,12 +27,6 @@ import dev.vigil.store.JdbcPredictionStore;
 import dev.vigil.store.JdbcReferenceStore;
 import dev.vigil.store.JdbcWindowStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,8 +113,7 @@ final class ServingFixture implements AutoCloseable {
   final IngestPipeline pipeline;
   final PrometheusRegistry registry = new PrometheusRegistry();
   private final HttpServer server;
-  private final URI base;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final RunningClient client;
 
   ServingFixture(Backend backend, Path dataDir, ServingSettings settings) {
     testDatabase = backend.create(dataDir);
@@ -161,7 +154,7 @@ final class ServingFixture implements AutoCloseable {
             new ServerSettings("127.0.0.1", 0, 1 << 20),
             clock,
             List.of(serving));
-    base = URI.create("http://127.0.0.1:" + server.start());
+    client = new RunningClient("http://127.0.0.1:" + server.start());
     register(ModelRoutesTest.CHURN);
     register(ModelRoutesTest.CHURN.replace("\"churn\"", "\"sentinel\""));
   }
@@ -199,14 +192,11 @@ final class ServingFixture implements AutoCloseable {
   }
 
   Answer get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    return client.get(path);
   }
 
   Answer post(String path, String json) {
-    return send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return client.post(path, json);
   }
 
   /** Every route the server registered, as {@code "GET /path"}. */
@@ -216,18 +206,6 @@ final class ServingFixture implements AutoCloseable {
 
   PrometheusText metrics() {
     return PrometheusText.parse(get("/metrics").body());
-  }
-
-  private Answer send(HttpRequest.Builder request) {
-    try {
-      var response = client.send(request.build(), BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private static double[] constant(int rows, double score) {

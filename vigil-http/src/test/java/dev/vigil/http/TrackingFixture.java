@@ -7,13 +7,6 @@ import dev.vigil.store.Database;
 import dev.vigil.store.JdbcModelStore;
 import dev.vigil.store.JdbcTrackingStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -29,7 +22,7 @@ final class TrackingFixture implements AutoCloseable {
   private final HttpServer server;
   final String url;
   final Tracking tracking;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final RunningClient client;
 
   TrackingFixture(Backend backend, Path dataDir) {
     testDatabase = backend.create(dataDir);
@@ -47,6 +40,7 @@ final class TrackingFixture implements AutoCloseable {
             Clock.systemUTC(),
             List.of(new MlflowTrackingRoutes(tracking), new TrackingRoutes(tracking)));
     url = "http://127.0.0.1:" + server.start();
+    client = new RunningClient(url);
   }
 
   List<String> routes() {
@@ -54,26 +48,11 @@ final class TrackingFixture implements AutoCloseable {
   }
 
   Answer get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(url + path)).GET());
+    return client.get(path);
   }
 
   Answer post(String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(url + path))
-            .header("Content-Type", "application/json")
-            .POST(BodyPublishers.ofString(json)));
-  }
-
-  private Answer send(HttpRequest.Builder request) {
-    try {
-      var response = client.send(request.build(), BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return client.post(path, json);
   }
 
   @Override

@@ -2,12 +2,16 @@ package dev.vigil.app.runs;
 
 import dev.vigil.core.tracking.Experiment;
 import dev.vigil.core.tracking.Run;
+import dev.vigil.core.tracking.Tracking;
+import dev.vigil.core.tracking.ViewType;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Runs printed as a table: id, experiment, name, status, start and how long it ran. */
 final class RunTable {
@@ -16,8 +20,11 @@ final class RunTable {
 
   private RunTable() {}
 
-  static void print(
-      PrintWriter out, List<Run> runs, Map<String, Experiment> experiments, Instant now) {
+  /** The runs, with the names of their experiments (deleted ones too) from {@code tracking}. */
+  static void print(PrintWriter out, List<Run> runs, Tracking tracking, Instant now) {
+    Map<String, Experiment> experiments =
+        tracking.experiments(ViewType.ALL).stream()
+            .collect(Collectors.toMap(Experiment::id, Function.identity()));
     out.printf(FORMAT, "RUN ID", "EXPERIMENT", "NAME", "STATUS", "STARTED", "RAN FOR");
     for (Run run : runs) {
       Experiment experiment = experiments.get(run.experimentId());

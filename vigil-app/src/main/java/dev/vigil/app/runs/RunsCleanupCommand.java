@@ -1,12 +1,7 @@
 package dev.vigil.app.runs;
 
-import dev.vigil.core.tracking.Experiment;
 import dev.vigil.core.tracking.Run;
 import dev.vigil.core.tracking.Tracking;
-import dev.vigil.core.tracking.TrackingNotFoundException;
-import dev.vigil.core.tracking.ViewType;
-import dev.vigil.store.Database;
-import dev.vigil.store.JdbcTrackingStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +30,6 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success (also when no run was stuck)", "1:error", "2:usage error"})
 public final class RunsCleanupCommand implements Callable<Integer> {
-
-  static final int BAD_USAGE = 2;
-  static final int FAILED = 1;
 
   @Spec CommandSpec spec;
 
@@ -90,32 +80,27 @@ public final class RunsCleanupCommand implements Callable<Integer> {
       age = AgeOption.parse("--older-than", olderThan);
     } catch (IllegalArgumentException e) {
       err.println("vigil runs cleanup: " + e.getMessage());
-      return BAD_USAGE;
+      return RunsDatabase.BAD_USAGE;
     }
-    try (Database db = database.open(environment)) {
-      Tracking tracking = new Tracking(new JdbcTrackingStore(db), clock);
-      List<Run> ended = tracking.endStuckRuns(Optional.ofNullable(scope.experiment), age);
-      report(out, tracking, ended, olderThan.strip());
-      return 0;
-    } catch (TrackingNotFoundException | IllegalArgumentException e) {
-      err.println("vigil runs cleanup: " + e.getMessage());
-      return BAD_USAGE;
-    } catch (RuntimeException e) {
-      err.println("vigil runs cleanup: " + e.getMessage());
-      return FAILED;
-    }
+    return database.withTracking(
+        environment,
+        clock,
+        err,
+        "vigil runs cleanup",
+        tracking -> {
+          List<Run> ended = tracking.endStuckRuns(Optional.ofNullable(scope.experiment), age);
+          report(out, tracking, ended, olderThan.strip());
+          return 0;
+        });
   }
 
   private void report(PrintWriter out, Tracking tracking, List<Run> ended, String age) {
     if (ended.isEmpty()) {
       out.println("No run was running longer than " + age + ".");
     } else {
-      Map<String, Experiment> experiments =
-          tracking.experiments(ViewType.ALL).stream()
-              .collect(Collectors.toMap(Experiment::id, Function.identity()));
       out.println(
           "Ended " + ended.size() + " run(s) running longer than " + age + " (now KILLED):");
-      RunTable.print(out, ended, experiments, clock.instant());
+      RunTable.print(out, ended, tracking, clock.instant());
     }
     out.flush();
   }

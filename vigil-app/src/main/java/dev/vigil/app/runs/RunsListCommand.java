@@ -1,20 +1,12 @@
 package dev.vigil.app.runs;
 
-import dev.vigil.core.tracking.Experiment;
 import dev.vigil.core.tracking.Run;
-import dev.vigil.core.tracking.Tracking;
-import dev.vigil.core.tracking.TrackingNotFoundException;
-import dev.vigil.core.tracking.ViewType;
-import dev.vigil.store.Database;
-import dev.vigil.store.JdbcTrackingStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,22 +47,16 @@ public final class RunsListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (Database db = database.open(environment)) {
-      Tracking tracking = new Tracking(new JdbcTrackingStore(db), clock);
-      List<Run> runs = tracking.runs(Optional.ofNullable(experiment));
-      Map<String, Experiment> experiments =
-          tracking.experiments(ViewType.ALL).stream()
-              .collect(Collectors.toMap(Experiment::id, Function.identity()));
-      RunTable.print(out, runs, experiments, clock.instant());
-      out.flush();
-      return 0;
-    } catch (TrackingNotFoundException | IllegalArgumentException e) {
-      err.println("vigil runs list: " + e.getMessage());
-      return RunsCleanupCommand.BAD_USAGE;
-    } catch (RuntimeException e) {
-      err.println("vigil runs list: " + e.getMessage());
-      return RunsCleanupCommand.FAILED;
-    }
+    return database.withTracking(
+        environment,
+        clock,
+        spec.commandLine().getErr(),
+        "vigil runs list",
+        tracking -> {
+          List<Run> runs = tracking.runs(Optional.ofNullable(experiment));
+          RunTable.print(out, runs, tracking, clock.instant());
+          out.flush();
+          return 0;
+        });
   }
 }
