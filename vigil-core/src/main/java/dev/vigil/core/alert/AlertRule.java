@@ -65,21 +65,6 @@ public record AlertRule(
     checkRenotify(renotifyInterval);
   }
 
-  /** The same rule with other labels; used by the defaults and by tests. */
-  public AlertRule withLabels(Map<String, String> newLabels) {
-    return new AlertRule(
-        id,
-        model,
-        name,
-        signal,
-        comparison,
-        threshold,
-        forDuration,
-        severity,
-        newLabels,
-        renotifyInterval);
-  }
-
   /** Whether the condition holds for this value. */
   public boolean holds(double value) {
     return comparison.holds(value, threshold);

@@ -44,6 +44,15 @@ public interface AlertStore {
    */
   void record(List<AlertState> states, List<AlertEvent> events, List<NewNotification> outbox);
 
+  /**
+   * Acknowledges the rule's alert if it is firing (a second acknowledgement keeps the first time).
+   * Atomic, and a concurrent {@link #record} of a state read before it keeps it while the alert
+   * still fires.
+   *
+   * @return false, changing nothing, when the alert is not firing (or has no state)
+   */
+  boolean acknowledge(String model, String ruleId, Instant at);
+
   /** The model's events with {@code from <= at < to}, oldest first. */
   List<AlertEvent> events(String model, Instant from, Instant to);
 
