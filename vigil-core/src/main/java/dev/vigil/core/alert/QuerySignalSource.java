@@ -1,0 +1,115 @@
+package dev.vigil.core.alert;
+
+import dev.vigil.core.query.BucketStats;
+import dev.vigil.core.query.DriftView;
+import dev.vigil.core.query.FeatureQuality;
+import dev.vigil.core.query.MissingReferenceException;
+import dev.vigil.core.query.MonitoringQueries;
+import dev.vigil.core.query.QueryParameters;
+import dev.vigil.core.query.UnknownModelException;
+import dev.vigil.core.query.WindowsView;
+import dev.vigil.stats.drift.ColumnDrift;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Reads rules' signals with Vigil's monitoring queries, over all versions and segment {@code all}.
+ * Performance, drift and data-quality signals cover the {@value #RANGE_HOURS} hours that end now;
+ * {@code no_data} its own window, widened to the start of the model's base window it begins in
+ * (windows are the unit of storage). Serving, degradation and streaming-detector signals are not
+ * available from the queries yet: their readings are absent with a reason.
+ */
+public final class QuerySignalSource implements SignalSource {
+
+  /** The hours the performance, drift and data-quality signals look back. */
+  public static final int RANGE_HOURS = 24;
+
+  private final MonitoringQueries queries;
+
+  public QuerySignalSource(MonitoringQueries queries) {
+    this.queries = Objects.requireNonNull(queries, "queries");
+  }
+
+  @Override
+  public SignalReading read(AlertRule rule, Instant now) {
+    try {
+      return readOrFail(rule, now);
+    } catch (UnknownModelException e) {
+      return SignalReading.absent("model '" + rule.model() + "' is not monitored", now);
+    } catch (MissingReferenceException e) {
+      return SignalReading.absent("the model has no reference to compare with", now);
+    }
+  }
+
+  private SignalReading readOrFail(AlertRule rule, Instant now) {
+    Signal signal = rule.signal();
+    String model = rule.model();
+    Instant from = now.minus(Duration.ofHours(RANGE_HOURS));
+    if (signal instanceof Signal.Performance p) {
+      return PerformanceReading.of(queries.performance(range(model, from, now)), p.metric(), now);
+    }
+    if (signal instanceof Signal.DriftShare) {
+      DriftView drift = queries.drift(range(model, from, now));
+      return noPredictions(drift)
+          ? absentInRange(now)
+          : SignalReading.of(drift.features().driftShare(), now);
+    }
+    if (signal instanceof Signal.FeatureDrift f) {
+      return featureDrift(queries.drift(range(model, from, now)), f.feature(), now);
+    }
+    if (signal instanceof Signal.MissingShare m) {
+      return QualityReading.of(
+          windows(model, from, now), m.feature(), FeatureQuality::missing, now);
+    }
+    if (signal instanceof Signal.TypeErrorShare t) {
+      return QualityReading.of(
+          windows(model, from, now), t.feature(), FeatureQuality::typeErrors, now);
+    }
+    if (signal instanceof Signal.NoData n) {
+      return SignalReading.of(predictionsSince(model, now.minus(n.window()), now), now);
+    }
+    return SignalReading.absent(
+        "signal " + signal.kind() + " is not available from the monitoring queries yet", now);
+  }
+
+  private static boolean noPredictions(DriftView drift) {
+    return drift.predictions() == 0 || drift.features().columns().isEmpty();
+  }
+
+  private static SignalReading featureDrift(DriftView drift, String feature, Instant now) {
+    if (drift.predictions() == 0) {
+      return absentInRange(now);
+    }
+    return drift.features().columns().stream()
+        .filter(column -> column.name().equals(feature))
+        .map(ColumnDrift::result)
+        .findFirst()
+        .map(result -> SignalReading.of(result.statistic(), now))
+        .orElseGet(
+            () ->
+                SignalReading.absent(
+                    "feature '" + feature + "' was not tested (unknown, or skipped)", now));
+  }
+
+  private long predictionsSince(String model, Instant from, Instant now) {
+    WindowsView view = windows(model, from, now);
+    Instant aligned = view.granularity().bucketStart(from);
+    if (aligned.isBefore(from)) {
+      view = windows(model, aligned, now);
+    }
+    return view.buckets().stream().mapToLong(BucketStats::predictions).sum();
+  }
+
+  private WindowsView windows(String model, Instant from, Instant to) {
+    return queries.windows(range(model, from, to));
+  }
+
+  private static QueryParameters range(String model, Instant from, Instant to) {
+    return QueryParameters.of(model).withRange(from.toString(), to.toString());
+  }
+
+  static SignalReading absentInRange(Instant now) {
+    return SignalReading.absent("no prediction in the last " + RANGE_HOURS + " hours", now);
+  }
+}
