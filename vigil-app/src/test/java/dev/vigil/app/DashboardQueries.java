@@ -24,7 +24,18 @@ final class DashboardQueries {
   private static final Pattern IDENTIFIER =
       Pattern.compile("(?<![\\w:.])[a-zA-Z_:][\\w:]*+(?!\\s*\\()");
   private static final Set<String> KEYWORDS =
-      Set.of("and", "or", "unless", "bool", "offset", "inf", "nan", "Inf", "NaN");
+      Set.of(
+          "and",
+          "or",
+          "unless",
+          "bool",
+          "offset",
+          "group_left",
+          "group_right",
+          "inf",
+          "nan",
+          "Inf",
+          "NaN");
 
   private DashboardQueries() {}
 

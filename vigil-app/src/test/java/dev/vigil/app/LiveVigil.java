@@ -99,32 +99,17 @@ final class LiveVigil implements AutoCloseable {
   }
 
   private void feed() throws Exception {
-    List<String> lines = SharedData.lines("Churn_Modelling.csv");
-    List<String> header = List.of(lines.get(0).split(","));
-    ArrayNode instances = json.createArrayNode();
-    int[] exited = new int[SERVED];
-    for (int row = 0; row < SERVED; row++) {
-      String[] cells = lines.get(row + 1).split(",", -1);
-      ObjectNode instance = instances.addObject();
-      for (String feature : FEATURES) {
-        String cell = cells[header.indexOf(feature)];
-        boolean text = feature.equals("Geography") || feature.equals("Gender");
-        if (text) {
-          instance.put(feature, cell);
-        } else {
-          instance.put(feature, Double.parseDouble(cell));
-        }
-      }
-      exited[row] = Integer.parseInt(cells[header.indexOf("Exited")]);
-    }
-    ObjectNode predict = json.createObjectNode().set("instances", instances);
+    List<String> lines = SharedData.lines("Churn_Modelling.csv").subList(0, SERVED + 1);
+    ObjectNode predict = json.createObjectNode().set("instances", instances(lines));
     JsonNode ids = json.readTree(post("/v1/models/churn:predict", predict.toString(), 200));
+    List<String> header = List.of(lines.get(0).split(","));
     ArrayNode labels = json.createArrayNode();
     for (int row = 0; row < SERVED; row++) {
+      String exited = lines.get(row + 1).split(",", -1)[header.indexOf("Exited")];
       labels
           .addObject()
           .put("prediction_id", ids.get("prediction_ids").get(row).asText())
-          .put("label", exited[row])
+          .put("label", Integer.parseInt(exited))
           .put("timestamp", Instant.now().toString());
     }
     String v2 = v2Request();
@@ -160,6 +145,25 @@ final class LiveVigil implements AutoCloseable {
     }
     throw new IllegalStateException(
         "windows hold %d predictions and %d labels".formatted(predictions, labelled));
+  }
+
+  /** The feature values of the data lines (after the header) as V1 instances. */
+  private ArrayNode instances(List<String> lines) {
+    List<String> header = List.of(lines.get(0).split(","));
+    ArrayNode instances = json.createArrayNode();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      ObjectNode instance = instances.addObject();
+      for (String feature : FEATURES) {
+        String cell = cells[header.indexOf(feature)];
+        if (feature.equals("Geography") || feature.equals("Gender")) {
+          instance.put(feature, cell);
+        } else {
+          instance.put(feature, Double.parseDouble(cell));
+        }
+      }
+    }
+    return instances;
   }
 
   private static String v2Request() {
