@@ -1,6 +1,7 @@
 package dev.vigil.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LivePrometheusTest {
 
+  private static final Pattern DRIFTED =
+      Pattern.compile("(?m)^vigil_feature_drifted\\{feature=\"([^\"]+)\",model=\"churn\"} 1\\.0$");
   private static final Path RULES = Path.of("..", "deploy", "prometheus", "rules.yml");
 
   @TempDir static Path dir;
@@ -65,6 +70,8 @@ class LivePrometheusTest {
 
   @Test
   void aRealPrometheusScrapesVigilEvaluatesTheRulesAndRunsTheDashboardQueries() throws Exception {
+    Set<String> drifted = driftedFeatures(vigil.scrape());
+    assertFalse(drifted.isEmpty(), "40 served rows drift from the training data on some feature");
     try (RealPrometheus prometheus =
         RealPrometheus.start(
             Files.createDirectory(dir.resolve("prometheus")), vigil.port(), RULES)) {
@@ -85,6 +92,8 @@ class LivePrometheusTest {
       assertEquals(10, rules, groups.toString());
       assertEquals(List.of(), unhealthy);
 
+      assertEquals(drifted, awaitPendingFeatureAlerts(prometheus, drifted), prometheus.log());
+
       for (String expression : DashboardQueries.expressions()) {
         JsonNode answer = prometheus.query(DashboardQueries.forModel(expression, "churn"));
         assertEquals("success", answer.get("status").asText(), expression + " -> " + answer);
@@ -104,6 +113,36 @@ class LivePrometheusTest {
       Thread.sleep(200);
     }
     throw new AssertionError(promql + " has no value after 30 s: " + answer);
+  }
+
+  /** The features whose vigil_feature_drifted sample is 1 in a scrape. */
+  private static Set<String> driftedFeatures(String scrape) {
+    Set<String> features = new TreeSet<>();
+    Matcher matcher = DRIFTED.matcher(scrape);
+    while (matcher.find()) {
+      features.add(matcher.group(1));
+    }
+    return features;
+  }
+
+  /**
+   * The features of the pending VigilFeatureDrifted alerts (its {@code for} is 1 hour), polled for
+   * at most 30 s until they are the expected ones.
+   */
+  private static Set<String> awaitPendingFeatureAlerts(
+      RealPrometheus prometheus, Set<String> expected) throws Exception {
+    Set<String> features = new TreeSet<>();
+    for (int attempt = 0; attempt < 150 && !features.equals(expected); attempt++) {
+      Thread.sleep(200);
+      features.clear();
+      for (JsonNode alert : prometheus.api("/api/v1/alerts").at("/data/alerts")) {
+        if (alert.at("/labels/alertname").asText().equals("VigilFeatureDrifted")
+            && alert.get("state").asText().equals("pending")) {
+          features.add(alert.at("/labels/feature").asText());
+        }
+      }
+    }
+    return features;
   }
 
   /** The rule groups once every rule was evaluated (at most 30 s). */
