@@ -96,6 +96,30 @@ final class ServeCommand implements Callable<Integer> {
               + " measure its cost).")
   String monitorServedPredictions;
 
+  @Option(
+      names = "--alert-interval",
+      description = "How often the alert rules are evaluated (default 30s).")
+  String alertInterval;
+
+  @Option(
+      names = "--alertmanager-url",
+      description =
+          "Send alert notifications to this Alertmanager (e.g. http://alertmanager:9093).")
+  String alertmanagerUrl;
+
+  @Option(names = "--alert-webhook-url", description = "Send alert notifications to this webhook.")
+  String alertWebhookUrl;
+
+  @Option(
+      names = "--alert-webhook-format",
+      description = "generic (Alertmanager's webhook JSON) or slack (default generic).")
+  String alertWebhookFormat;
+
+  @Option(
+      names = "--external-url",
+      description = "Vigil's URL as users reach it, for the links in notifications.")
+  String externalUrl;
+
   @Option(names = "--config", description = "YAML file of settings.")
   Path config;
 
@@ -163,6 +187,11 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.RETENTION, retention);
     putIfGiven(flags, Setting.SERVING_SLA, servingSla);
     putIfGiven(flags, Setting.MONITOR_SERVED_PREDICTIONS, monitorServedPredictions);
+    putIfGiven(flags, Setting.ALERT_INTERVAL, alertInterval);
+    putIfGiven(flags, Setting.ALERTMANAGER_URL, alertmanagerUrl);
+    putIfGiven(flags, Setting.ALERT_WEBHOOK_URL, alertWebhookUrl);
+    putIfGiven(flags, Setting.ALERT_WEBHOOK_FORMAT, alertWebhookFormat);
+    putIfGiven(flags, Setting.EXTERNAL_URL, externalUrl);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
     ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
     return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);

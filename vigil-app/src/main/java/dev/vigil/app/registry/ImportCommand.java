@@ -1,5 +1,6 @@
 package dev.vigil.app.registry;
 
+import dev.vigil.core.alert.ModelsWithDefaultRules;
 import dev.vigil.core.model.MonitoredModel;
 import dev.vigil.core.schema.DatasetSchema;
 import dev.vigil.models.BundleManifest;
@@ -7,6 +8,7 @@ import dev.vigil.models.ModelImport;
 import dev.vigil.models.ModelInput;
 import dev.vigil.models.SavedBundle;
 import dev.vigil.store.Database;
+import dev.vigil.store.JdbcAlertStore;
 import dev.vigil.store.JdbcModelStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,7 +97,10 @@ final class ImportCommand implements Callable<Integer> {
       try {
         outcome =
             new ImportRegistration(
-                    RegistryOptions.registry(database), new JdbcModelStore(database), clock)
+                    RegistryOptions.registry(database),
+                    new ModelsWithDefaultRules(
+                        new JdbcModelStore(database), new JdbcAlertStore(database)),
+                    clock)
                 .register(name, bundle, model.getFileName().toString(), description, who());
       } catch (RuntimeException e) {
         delete(bundleDir);

@@ -1,7 +1,10 @@
 package dev.vigil.app.serve;
 
+import dev.vigil.core.alert.ModelsWithDefaultRules;
 import dev.vigil.core.ingest.IngestPipeline;
 import dev.vigil.core.kserve.PendingExpiry;
+import dev.vigil.core.model.ModelStore;
+import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.window.WindowAggregator;
 import dev.vigil.http.CommittedEventMetrics;
 import dev.vigil.http.DataDirMetrics;
@@ -11,6 +14,7 @@ import dev.vigil.http.KServeExpiryMetrics;
 import dev.vigil.http.MonitoringSources;
 import dev.vigil.http.RetentionMetrics;
 import dev.vigil.store.Database;
+import dev.vigil.store.JdbcAlertStore;
 import dev.vigil.store.JdbcEventLog;
 import dev.vigil.store.JdbcEventReader;
 import dev.vigil.store.JdbcLabelStore;
@@ -40,6 +44,7 @@ public final class MonitoringServer implements AutoCloseable {
   private final PendingExpiryTask kserveExpiry;
   private final Optional<RetentionTask> retention;
   private final RegistryServedModels servedModels;
+  private final AlertingTasks alerting;
   private final int port;
 
   private MonitoringServer(
@@ -49,6 +54,7 @@ public final class MonitoringServer implements AutoCloseable {
       PendingExpiryTask kserveExpiry,
       Optional<RetentionTask> retention,
       RegistryServedModels servedModels,
+      AlertingTasks alerting,
       int port) {
     this.database = database;
     this.pipeline = pipeline;
@@ -56,6 +62,7 @@ public final class MonitoringServer implements AutoCloseable {
     this.kserveExpiry = kserveExpiry;
     this.retention = retention;
     this.servedModels = servedModels;
+    this.alerting = alerting;
     this.port = port;
   }
 
@@ -64,10 +71,12 @@ public final class MonitoringServer implements AutoCloseable {
     Database database = Database.open(settings.jdbcUrl());
     IngestPipeline pipeline = null;
     RegistryServedModels servedModels = null;
+    AlertingTasks alerting = null;
     try {
       Clock clock = Clock.systemUTC();
       PrometheusRegistry registry = new PrometheusRegistry();
-      JdbcModelStore models = new JdbcModelStore(database);
+      JdbcAlertStore alerts = new JdbcAlertStore(database);
+      ModelStore models = new ModelsWithDefaultRules(new JdbcModelStore(database), alerts);
       RegisteredModels registered = new RegisteredModels(models);
       pipeline =
           new IngestPipeline(
@@ -96,6 +105,14 @@ public final class MonitoringServer implements AutoCloseable {
                   database, pipeline, registered, servedModels, registry, settings, clock));
       DataDirMetrics.register(registry, settings.dataDir());
       int port = http.start();
+      alerting =
+          AlertingTasks.start(
+              settings.alerting(),
+              models,
+              alerts,
+              new MonitoringQueries(models, pipeline, new JdbcReferenceStore(database), clock),
+              registry,
+              clock);
       PendingExpiryTask kserveExpiry =
           PendingExpiryTask.start(
               new PendingExpiry(kserveEvents, settings.kservePendingTtl(), clock),
@@ -103,9 +120,12 @@ public final class MonitoringServer implements AutoCloseable {
       Optional<RetentionTask> retention =
           startRetention(settings, database, pipeline, new RetentionMetrics(registry), clock);
       return new MonitoringServer(
-          database, pipeline, http, kserveExpiry, retention, servedModels, port);
+          database, pipeline, http, kserveExpiry, retention, servedModels, alerting, port);
     } catch (RuntimeException e) {
       try {
+        if (alerting != null) {
+          alerting.close();
+        }
         if (pipeline != null) {
           pipeline.close();
         }
@@ -151,6 +171,7 @@ public final class MonitoringServer implements AutoCloseable {
   public void close() {
     try {
       try {
+        alerting.close();
         kserveExpiry.close();
         retention.ifPresent(RetentionTask::close);
         http.stop();

@@ -1,5 +1,6 @@
 package dev.vigil.app.serve;
 
+import dev.vigil.app.alerting.AlertingSettings;
 import dev.vigil.core.ingest.IngestSettings;
 import dev.vigil.http.ApiTokens;
 import dev.vigil.http.ServerSettings;
@@ -25,7 +26,8 @@ public record ServeSettings(
     Duration kservePendingTtl,
     IngestSettings ingest,
     Duration retention,
-    ServingSettings serving) {
+    ServingSettings serving,
+    AlertingSettings alerting) {
 
   public ServeSettings {
     Objects.requireNonNull(server, "server");
@@ -35,6 +37,7 @@ public record ServeSettings(
     Objects.requireNonNull(kservePendingTtl, "kservePendingTtl");
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(serving, "serving");
+    Objects.requireNonNull(alerting, "alerting");
     if (retention.isNegative()) {
       throw new IllegalArgumentException("retention must not be negative, was " + retention);
     }
@@ -63,6 +66,7 @@ public record ServeSettings(
         kservePendingTtl,
         ingest,
         retention,
-        serving);
+        serving,
+        alerting);
   }
 }

@@ -31,7 +31,13 @@ public enum Setting {
       "--monitor-served-predictions",
       "VIGIL_MONITOR_SERVED_PREDICTIONS",
       "monitor_served_predictions",
-      "true");
+      "true"),
+  ALERT_INTERVAL("--alert-interval", "VIGIL_ALERT_INTERVAL", "alert_interval", "30s"),
+  ALERTMANAGER_URL("--alertmanager-url", "VIGIL_ALERTMANAGER_URL", "alertmanager_url", null),
+  ALERT_WEBHOOK_URL("--alert-webhook-url", "VIGIL_ALERT_WEBHOOK_URL", "alert_webhook_url", null),
+  ALERT_WEBHOOK_FORMAT(
+      "--alert-webhook-format", "VIGIL_ALERT_WEBHOOK_FORMAT", "alert_webhook_format", "generic"),
+  EXTERNAL_URL("--external-url", "VIGIL_EXTERNAL_URL", "external_url", "");
 
   private final String flag;
   private final String environmentVariable;

@@ -1,8 +1,11 @@
 package dev.vigil.app.serve;
 
+import dev.vigil.app.alerting.AlertingSettings;
 import dev.vigil.core.ingest.IngestSettings;
 import dev.vigil.http.ServerSettings;
 import dev.vigil.http.serving.ServingSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -61,7 +64,30 @@ public final class SettingsResolver {
         new ServingSettings(
             duration(Setting.SERVING_SLA),
             bool(Setting.MONITOR_SERVED_PREDICTIONS),
-            server.maxRecordsPerRequest()));
+            server.maxRecordsPerRequest()),
+        alerting());
+  }
+
+  private AlertingSettings alerting() {
+    return new AlertingSettings(
+        url(Setting.ALERTMANAGER_URL),
+        url(Setting.ALERT_WEBHOOK_URL),
+        text(Setting.ALERT_WEBHOOK_FORMAT).orElseThrow().value(),
+        text(Setting.EXTERNAL_URL).orElseThrow().value(),
+        duration(Setting.ALERT_INTERVAL));
+  }
+
+  private Optional<URI> url(Setting setting) {
+    Optional<Sourced> sourced = text(setting).filter(s -> !s.value().isBlank());
+    if (sourced.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new URI(sourced.get().value().strip()));
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          sourced.get().source() + ": '" + sourced.get().value() + "' is not a URL", e);
+    }
   }
 
   /** A value and the name of where it came from, for error messages. */

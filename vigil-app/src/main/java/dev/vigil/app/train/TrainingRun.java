@@ -3,11 +3,13 @@ package dev.vigil.app.train;
 import dev.vigil.app.csv.CsvInputException;
 import dev.vigil.app.csv.ProgressMeter;
 import dev.vigil.app.registry.RegistryOptions;
+import dev.vigil.core.alert.ModelsWithDefaultRules;
 import dev.vigil.core.registry.Registry;
 import dev.vigil.core.tracking.Tracking;
 import dev.vigil.models.Algorithm;
 import dev.vigil.models.CorruptBundleException;
 import dev.vigil.store.Database;
+import dev.vigil.store.JdbcAlertStore;
 import dev.vigil.store.JdbcModelStore;
 import dev.vigil.store.JdbcReferenceStore;
 import dev.vigil.store.JdbcRegistryStore;
@@ -71,7 +73,8 @@ public final class TrainingRun {
             new TrainingJob.Context(
                 new Tracking(new JdbcTrackingStore(database), clock),
                 new Registry(new JdbcRegistryStore(database), clock),
-                new JdbcModelStore(database),
+                new ModelsWithDefaultRules(
+                    new JdbcModelStore(database), new JdbcAlertStore(database)),
                 new JdbcReferenceStore(database),
                 options.dataDir().resolve("artifacts"),
                 options.promotion(),

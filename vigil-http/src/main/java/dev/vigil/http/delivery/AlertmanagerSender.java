@@ -2,7 +2,6 @@ package dev.vigil.http.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,16 +72,7 @@ public final class AlertmanagerSender {
 
   String body(List<AlertmanagerAlert> batch) {
     ArrayNode array = json.createArrayNode();
-    for (AlertmanagerAlert alert : batch) {
-      ObjectNode node = array.addObject();
-      ObjectNode labels = node.putObject("labels");
-      alert.labels().forEach(labels::put);
-      ObjectNode annotations = node.putObject("annotations");
-      alert.annotations().forEach(annotations::put);
-      node.put("startsAt", alert.startsAt().toString());
-      alert.endsAt().ifPresent(end -> node.put("endsAt", end.toString()));
-      node.put("generatorURL", alert.generatorUrl());
-    }
+    batch.forEach(alert -> array.add(AlertJson.node(alert)));
     return array.toString();
   }
 }

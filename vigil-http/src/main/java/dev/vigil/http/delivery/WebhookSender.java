@@ -96,16 +96,11 @@ public final class WebhookSender {
     root.put("status", alerts.stream().anyMatch(a -> !resolved(a, now)) ? "firing" : "resolved");
     ArrayNode array = root.putArray("alerts");
     for (AlertmanagerAlert alert : alerts) {
-      ObjectNode node = array.addObject();
+      ObjectNode node = AlertJson.node(alert);
       node.put("status", resolved(alert, now) ? "resolved" : "firing");
-      ObjectNode labels = node.putObject("labels");
-      alert.labels().forEach(labels::put);
-      ObjectNode annotations = node.putObject("annotations");
-      alert.annotations().forEach(annotations::put);
-      node.put("startsAt", alert.startsAt().toString());
       // Alertmanager writes the zero time for an alert without an end; so do we.
       node.put("endsAt", alert.endsAt().map(Instant::toString).orElse("0001-01-01T00:00:00Z"));
-      node.put("generatorURL", alert.generatorUrl());
+      array.add(node);
     }
     return root.toString();
   }

@@ -1,4 +1,4 @@
-package dev.vigil.http.delivery;
+package dev.vigil.app.alerting;
 
 import java.io.IOException;
 import java.net.ServerSocket;

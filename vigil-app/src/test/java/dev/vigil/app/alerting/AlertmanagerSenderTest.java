@@ -1,4 +1,4 @@
-package dev.vigil.http.delivery;
+package dev.vigil.app.alerting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.http.delivery.AlertmanagerAlert;
+import dev.vigil.http.delivery.AlertmanagerSender;
+import dev.vigil.http.delivery.DeliveryException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,0 +1,70 @@
+package dev.vigil.app.serve;
+
+import dev.vigil.app.alerting.AlertEvaluationRun;
+import dev.vigil.app.alerting.AlertTargets;
+import dev.vigil.app.alerting.AlertingSettings;
+import dev.vigil.app.alerting.NotificationDelivery;
+import dev.vigil.core.alert.AlertStore;
+import dev.vigil.core.alert.QuerySignalSource;
+import dev.vigil.core.model.ModelStore;
+import dev.vigil.core.query.MonitoringQueries;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The alerting of {@code vigil serve}: every {@code alert_interval} the rules of every model are
+ * evaluated against the monitoring queries (states, history and queued notifications saved
+ * together), and every {@link #DELIVERY_PERIOD} the due notifications are sent to the configured
+ * targets, with retries.
+ */
+final class AlertingTasks implements AutoCloseable {
+
+  static final Duration DELIVERY_PERIOD = Duration.ofSeconds(2);
+
+  private final PeriodicTask evaluation;
+  private final PeriodicTask delivery;
+
+  private AlertingTasks(PeriodicTask evaluation, PeriodicTask delivery) {
+    this.evaluation = evaluation;
+    this.delivery = delivery;
+  }
+
+  static AlertingTasks start(
+      AlertingSettings settings,
+      ModelStore models,
+      AlertStore alerts,
+      MonitoringQueries queries,
+      PrometheusRegistry registry,
+      Clock clock) {
+    AlertTargets targets =
+        AlertTargets.of(
+            settings.alertmanager(), settings.webhook(), settings.webhookFormat(), clock);
+    PeriodicTask evaluation =
+        PeriodicTask.start(
+            "vigil-alert-evaluation",
+            settings.interval(),
+            new AlertEvaluationRun(
+                models,
+                alerts,
+                new QuerySignalSource(queries),
+                targets,
+                settings.externalUrl(),
+                clock));
+    PeriodicTask delivery =
+        PeriodicTask.start(
+            "vigil-alert-delivery",
+            DELIVERY_PERIOD,
+            new NotificationDelivery(alerts, targets, registry, clock));
+    return new AlertingTasks(evaluation, delivery);
+  }
+
+  @Override
+  public void close() {
+    try {
+      evaluation.close();
+    } finally {
+      delivery.close();
+    }
+  }
+}
