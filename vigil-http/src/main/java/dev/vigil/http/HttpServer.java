@@ -125,7 +125,7 @@ public final class HttpServer {
                   .register(config.routes);
               new ReferenceRoutes(stores.models(), monitoring.references(), body, json, clock)
                   .register(config.routes);
-              new MonitoringRoutes(queries, stores.models(), json).register(config.routes);
+              new MonitoringRoutes(queries, json).register(config.routes);
               new PeriodRoutes(
                       new PeriodQueries(
                           stores.models(), monitoring.events(), monitoring.references(), clock),

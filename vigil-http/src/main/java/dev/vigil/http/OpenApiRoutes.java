@@ -12,7 +12,8 @@ import java.util.List;
  * {@code GET /openapi.json}: the OpenAPI 3.0 description of every route, hand-written resources
  * kept next to the code (a test checks that every registered route is in it). The base document
  * holds the monitoring API; each further resource adds the {@code paths} and {@code components} of
- * one area (serving, registry, tracking, MLflow), so areas are documented beside each other.
+ * one area (serving, registry, tracking, MLflow, alerting), so areas are documented beside each
+ * other.
  */
 final class OpenApiRoutes {
 
@@ -26,7 +27,8 @@ final class OpenApiRoutes {
           "openapi-registry.json",
           "openapi-mlflow-registry.json",
           "openapi-tracking.json",
-          "openapi-mlflow-tracking.json");
+          "openapi-mlflow-tracking.json",
+          "openapi-alerting.json");
 
   private final byte[] document;
 

@@ -62,12 +62,11 @@ class MonitoringErrorsTest {
   void unknownOrRepeatedParametersAreRefused() {
     assertError(get("windows", "granularty=day"), 400, "granularty");
     assertError(get("windows", "version=1&version=2"), 400, "version");
-    assertError(fixture.server.get("/api/v1/models/churn/alerts?from=x"), 400, "from");
   }
 
   @Test
   void unknownModelsAre404() {
-    for (String route : List.of("windows", "drift", "performance", "alerts", "reference")) {
+    for (String route : List.of("windows", "drift", "performance", "reference")) {
       assertError(fixture.server.get("/api/v1/models/nope/" + route), 404, "name");
     }
   }

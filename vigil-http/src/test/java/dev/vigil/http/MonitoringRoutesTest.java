@@ -15,7 +15,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The windows, drift, performance and alerts routes on a real server, on each backend. */
+/** The windows, drift and performance routes on a real server, on each backend. */
 @ParameterizedClass
 @EnumSource(Backend.class)
 class MonitoringRoutesTest {
@@ -165,12 +165,5 @@ class MonitoringRoutesTest {
     assertEquals(2, days.at("/buckets/0/labelled").asLong());
     assertTrue(days.at("/buckets/1/metrics").isNull()); // no label on Monday
     assertTrue(days.at("/buckets/1/label_coverage").isNumber());
-  }
-
-  @Test
-  void alertsAreEmptyUntilAlertingExists() {
-    JsonNode answer = ok("/api/v1/models/churn/alerts");
-    assertEquals(0, answer.get("alerts").size());
-    assertTrue(answer.get("alerts").isArray());
   }
 }

@@ -19,8 +19,7 @@ class MonitoringTokensTest {
   private static final String INGEST = "ingest-secret-1";
   private static final String READ = "read-secret-2";
   private static final String ADMIN = "admin-secret-3";
-  private static final List<String> READS =
-      List.of("windows", "drift", "performance", "alerts", "reference");
+  private static final List<String> READS = List.of("windows", "drift", "performance", "reference");
 
   @TempDir Path dataDir;
   private QueryFixture fixture;

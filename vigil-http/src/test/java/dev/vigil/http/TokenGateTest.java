@@ -24,5 +24,12 @@ class TokenGateTest {
     assertEquals(Scope.ADMIN, TokenGate.scopeNeeded("PUT", "/api/v1/models/churn/predictions"));
     assertEquals(Scope.ADMIN, TokenGate.scopeNeeded("DELETE", "/api/v1/models/churn"));
     assertEquals(Scope.ADMIN, TokenGate.scopeNeeded("POST", "/api/v1/models/a/b/predictions"));
+    // Alerting: reading alerts and rules is a query; acknowledging and changing rules are admin's.
+    assertEquals(Scope.READ, TokenGate.scopeNeeded("GET", "/api/v1/models/churn/alert-rules"));
+    assertEquals(Scope.ADMIN, TokenGate.scopeNeeded("POST", "/api/v1/models/churn/alerts/a/ack"));
+    assertEquals(Scope.ADMIN, TokenGate.scopeNeeded("POST", "/api/v1/models/churn/alert-rules"));
+    assertEquals(Scope.ADMIN, TokenGate.scopeNeeded("PUT", "/api/v1/models/churn/alert-rules/a"));
+    assertEquals(
+        Scope.ADMIN, TokenGate.scopeNeeded("DELETE", "/api/v1/models/churn/alert-rules/a"));
   }
 }

@@ -13,6 +13,8 @@ import dev.vigil.http.HttpServer;
 import dev.vigil.http.KServeExpiryMetrics;
 import dev.vigil.http.MonitoringSources;
 import dev.vigil.http.RetentionMetrics;
+import dev.vigil.http.RouteGroup;
+import dev.vigil.http.alerting.AlertRoutes;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcAlertStore;
 import dev.vigil.store.JdbcEventLog;
@@ -25,6 +27,8 @@ import dev.vigil.store.JdbcReferenceStore;
 import dev.vigil.store.JdbcWindowStore;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -93,6 +97,11 @@ public final class MonitoringServer implements AutoCloseable {
               database, new JdbcEventLog(database, pipeline.otherWriters()), clock);
       pipeline.start();
       servedModels = ModelRoutesAssembly.servedModels(database, clock);
+      List<RouteGroup> routes =
+          new ArrayList<>(
+              ModelRoutesAssembly.routes(
+                  database, pipeline, registered, servedModels, registry, settings, clock));
+      routes.add(new AlertRoutes(models, alerts, clock));
       HttpServer http =
           new HttpServer(
               new EventStores(models, pipeline.predictions(), pipeline.labels(), kserveEvents),
@@ -101,8 +110,7 @@ public final class MonitoringServer implements AutoCloseable {
               new DatabaseReadiness(database),
               registry,
               settings.server(),
-              ModelRoutesAssembly.routes(
-                  database, pipeline, registered, servedModels, registry, settings, clock));
+              routes);
       DataDirMetrics.register(registry, settings.dataDir());
       int port = http.start();
       alerting =

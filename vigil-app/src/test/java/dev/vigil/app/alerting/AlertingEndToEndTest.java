@@ -9,12 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import dev.vigil.app.serve.MonitoringServer;
 import dev.vigil.app.serve.Setting;
 import dev.vigil.app.serve.SettingsResolver;
-import dev.vigil.core.alert.AlertRule;
-import dev.vigil.core.alert.Comparison;
-import dev.vigil.core.alert.Severity;
-import dev.vigil.core.alert.Signal;
-import dev.vigil.store.Database;
-import dev.vigil.store.JdbcAlertStore;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,11 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -66,22 +58,15 @@ class AlertingEndToEndTest {
         MonitoringServer server = MonitoringServer.start(settings(alertmanager, receiver))) {
       String base = "http://127.0.0.1:" + server.port();
       assertEquals(201, post(base + "/api/v1/models", MODEL).statusCode());
-      try (Database db = Database.openDataDir(dir)) {
-        JdbcAlertStore alerts = new JdbcAlertStore(db);
-        assertTrue(alerts.rules("churn").size() >= 3, alerts.rules("churn").toString());
-        alerts.createRule(
-            new AlertRule(
-                "auc-test",
-                "churn",
-                "ChurnAucLow",
-                Signal.of("performance", Optional.of("roc_auc")),
-                Comparison.BELOW,
-                0.99,
-                Duration.ZERO,
-                Severity.CRITICAL,
-                Map.of("team", "retention"),
-                Duration.ofHours(4)));
-      }
+      JsonNode defaults = json.readTree(get(base + "/api/v1/models/churn/alert-rules").body());
+      assertTrue(defaults.toString().contains("roc-auc-low"), defaults.toString());
+      String rule =
+          """
+          {"id": "auc-test", "name": "ChurnAucLow",
+           "signal": {"kind": "performance", "argument": "roc_auc"}, "comparison": "below",
+           "threshold": 0.99, "for": "0s", "severity": "critical", "labels": {"team": "retention"},
+           "renotify_interval": "4h"}""";
+      assertEquals(201, post(base + "/api/v1/models/churn/alert-rules", rule).statusCode());
       feedChanceLevelPredictions(base);
 
       // The default no-data rule may notify first (the model had no prediction at first).
@@ -96,6 +81,9 @@ class AlertingEndToEndTest {
           payload.toString());
 
       JsonNode listed = awaitAlertmanagerAlert(alertmanager, "ChurnAucLow");
+      JsonNode alerts = json.readTree(get(base + "/api/v1/models/churn/alerts").body());
+      assertTrue(alerts.get("active").toString().contains("\"firing\""), alerts.toString());
+      assertEquals(200, post(base + "/api/v1/models/churn/alerts/auc-test/ack", "").statusCode());
       assertEquals("critical", listed.at("/labels/severity").asText());
       String metrics =
           http.send(
@@ -191,6 +179,11 @@ class AlertingEndToEndTest {
   private dev.vigil.app.serve.ServeSettings settings(
       RealAlertmanager alertmanager, HttpServer receiver) {
     return resolver(alertmanager, receiver).resolve();
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String url, String body) throws Exception {
