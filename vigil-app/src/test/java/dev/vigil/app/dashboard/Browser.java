@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,7 +89,9 @@ final class Browser implements AutoCloseable {
         .toList();
   }
 
-  void screenshot(Path file) {
+  /** A screenshot of the top {@code height} pixels of the page, 1440 wide. */
+  void screenshot(Path file, int height) {
+    driver.manage().window().setSize(new Dimension(1440, height));
     try {
       Files.createDirectories(file.getParent());
       Files.copy(

@@ -77,7 +77,7 @@ class DashboardBrowserTest {
                     "return document.querySelector('[data-model=\"churn-eu\"] .volume')"
                         + ".textContent"));
     assertTrue(volume >= 23 * 30 && volume <= 24 * 30, "volume " + volume);
-    browser.screenshot(SHOTS.resolve("dashboard-overview.png"));
+    browser.screenshot(SHOTS.resolve("dashboard-overview.png"), 440);
     assertEquals(List.of(), browser.consoleErrors());
   }
 
@@ -106,6 +106,17 @@ class DashboardBrowserTest {
                             + ".series[0].data.filter(c => c.result.drifted).length"))
                 .intValue()
             > 0);
+    String tooltip =
+        (String)
+            browser.script(
+                "const el = document.getElementById('chart-drift');"
+                    + "const chart = echarts.getInstanceByDom(el);"
+                    + "const cells = chart.getOption().series[0].data;"
+                    + "const i = cells.findIndex(c => c.result.feature === 'Age');"
+                    + "chart.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: i});"
+                    + "return el.innerText;");
+    assertTrue(tooltip.contains("Age") && tooltip.contains("threshold"), tooltip);
+    assertTrue(tooltip.matches("(?s).*(ks|wasserstein|chisquare|z|psi|jensenshannon).*"), tooltip);
     assertFalse((Boolean) browser.script("return document.getElementById('latency-note').hidden"));
     assertEquals(
         4L, browser.script("return document.querySelectorAll('#quality tbody tr').length"));
@@ -114,7 +125,7 @@ class DashboardBrowserTest {
     assertTrue(
         (Long) browser.script("return document.querySelectorAll('#audit tbody tr').length") >= 3);
     assertTrue((Long) browser.script("return document.querySelectorAll('canvas').length") >= 4);
-    browser.screenshot(SHOTS.resolve("dashboard-model.png"));
+    browser.screenshot(SHOTS.resolve("dashboard-model.png"), 1960);
     assertEquals(List.of(), browser.consoleErrors());
   }
 
