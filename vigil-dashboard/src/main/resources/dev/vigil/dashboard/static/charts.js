@@ -137,7 +137,6 @@ export function driftHeatmapOption(features, cells) {
     visualMap: {
       min: -2, max: 2, calculable: true, orient: 'vertical', right: 0, top: 'middle',
       text: ['past threshold', 'below'], inRange: { color: ['#2e7d32', '#fff59d', '#c62828'] },
-      formatter: (v) => `10^${v.toFixed(1)}`,
     },
     series: [{ name: 'drift', type: 'heatmap', data, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
   };
