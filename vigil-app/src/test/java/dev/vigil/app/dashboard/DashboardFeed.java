@@ -2,11 +2,13 @@ package dev.vigil.app.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.vigil.app.SharedData;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Feeds a running server over its HTTP API with three days of a churn model's traffic: a reference,
+ * Feeds a running server over its HTTP API with a week of churn models' traffic: a reference,
  * hourly predictions and their labels, optionally drifting or losing accuracy in the last day, and
  * registry versions. Deterministic (fixed seed); times are relative to {@code now} so the
  * dashboard's "last 24 h" sees them.
@@ -31,7 +33,8 @@ final class DashboardFeed {
        "positive_class": "churned", "positive_labels": [1], "negative_labels": [0],
        "segments": ["Geography"]}""";
   private static final String[] COUNTRIES = {"France", "Spain", "Germany"};
-  private static final int PER_HOUR = 30;
+  static final int PER_HOUR = 20;
+  static final int HOURS = 7 * 24;
 
   private final String base;
   private final Instant now;
@@ -43,9 +46,9 @@ final class DashboardFeed {
   }
 
   /**
-   * A model with a reference and 72 h of predictions and labels. In the last 24 h the customers
-   * shift (drift) if asked, and labels disagree with the scores 40 % of the time instead of 8 %
-   * (accuracy about 0.6 instead of 0.92) if asked.
+   * A model with a reference and 7 days of hourly predictions and labels. In the last 24 h the
+   * customers shift (drift) if asked, and labels disagree with the scores 40 % of the time instead
+   * of 8 % (accuracy about 0.6 instead of 0.92) if asked.
    */
   void monitoredModel(String name, boolean shiftLastDay, boolean degradeLastDay) {
     send("POST", "/api/v1/models", "application/json", MODEL.formatted(name), 201);
@@ -56,13 +59,13 @@ final class DashboardFeed {
         reference(new Random(1)),
         200);
     Random random = new Random(2);
-    for (int hour = 0; hour < 72; hour++) {
-      boolean lastDay = hour >= 48;
+    for (int hour = 0; hour < HOURS; hour++) {
+      boolean lastDay = hour >= HOURS - 24;
       List<String> predictions = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       for (int i = 0; i < PER_HOUR; i++) {
         String id = name + "-" + hour + "-" + i;
-        Instant at = now.minus(Duration.ofHours(72 - hour)).plusSeconds(i * 100L);
+        Instant at = now.minus(Duration.ofHours(HOURS - hour)).plusSeconds(i * (3600L / PER_HOUR));
         Customer c = Customer.draw(random, shiftLastDay && lastDay);
         predictions.add(c.prediction(id, at));
         boolean flip = random.nextDouble() < (degradeLastDay && lastDay ? 0.4 : 0.08);
@@ -106,9 +109,76 @@ final class DashboardFeed {
         200);
   }
 
+  /**
+   * Serves {@code requests} KServe V1 requests of 10 rows of the shared churn file each to the
+   * model {@code name}; returns when the windows count them.
+   */
+  void servedPredictions(String name, int requests) {
+    List<String> rows;
+    try {
+      rows = Files.readAllLines(SharedData.path("Churn_Modelling.csv"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String[] header = rows.get(0).split(",");
+    for (int r = 0; r < requests; r++) {
+      List<String> instances = new ArrayList<>();
+      for (String line : rows.subList(1 + 10 * r, 11 + 10 * r)) {
+        instances.add(instance(header, line.split(",")));
+      }
+      send(
+          "POST",
+          "/v1/models/" + name + ":predict",
+          "application/json",
+          "{\"instances\": [" + String.join(",", instances) + "]}",
+          200);
+    }
+    awaitPredictions(name, 10L * requests);
+  }
+
+  /**
+   * Columns 3 to 12 (CreditScore ... EstimatedSalary) as a JSON object; Geography and Gender text.
+   */
+  private static String instance(String[] header, String[] cells) {
+    List<String> fields = new ArrayList<>();
+    for (int c = 3; c <= 12; c++) {
+      String value = c == 4 || c == 5 ? "\"" + cells[c] + "\"" : cells[c];
+      fields.add("\"" + header[c] + "\": " + value);
+    }
+    return "{" + String.join(", ", fields) + "}";
+  }
+
+  /** Served predictions reach the windows through a queue: wait (20 s at most) until they have. */
+  private void awaitPredictions(String name, long expected) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long seen = 0;
+    while (System.nanoTime() < deadline) {
+      String body = get("/api/v1/models/" + name + "/windows?granularity=day");
+      seen =
+          java.util.regex.Pattern.compile("\"predictions\":(\\d+)")
+              .matcher(body)
+              .results()
+              .mapToLong(m -> Long.parseLong(m.group(1)))
+              .sum();
+      if (seen >= expected) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError(
+        name + ": " + seen + " of " + expected + " served predictions in the windows");
+  }
+
   private static String reference(Random random) {
     StringBuilder csv = new StringBuilder("Age,Balance,Geography,IsActiveMember,score,Exited\n");
-    for (int i = 0; i < 2000; i++) {
+    // 1,000 rows: numeric features are then tested with KS (a p-value), not Wasserstein, whose
+    // fixed 0.1 threshold small 6 h buckets of unchanged traffic cross by noise alone.
+    for (int i = 0; i < 1000; i++) {
       Customer c = Customer.draw(random, false);
       int target = random.nextDouble() < c.score() ? 1 : 0;
       csv.append(c.csvRow()).append(',').append(target).append('\n');
@@ -123,6 +193,21 @@ final class DashboardFeed {
         "application/json",
         "{\"records\": [" + String.join(",", records) + "]}",
         200);
+  }
+
+  private String get(String path) {
+    try {
+      return client
+          .send(
+              HttpRequest.newBuilder(URI.create(base + path)).build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void send(String method, String path, String contentType, String body, int expected) {

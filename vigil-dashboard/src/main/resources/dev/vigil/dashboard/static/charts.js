@@ -3,7 +3,10 @@
 import { ACCURACY_THRESHOLD } from './status.js';
 
 const GRID = { left: 56, right: 56, top: 36, bottom: 48 };
-const TIME_AXIS = { type: 'time' };
+// The x axis spans the asked range, so a range with few buckets still reads as that range.
+const timeAxis = (range) => ({ type: 'time', min: range.from, max: range.to });
+// Symbols only when there are few points, where a lone point would otherwise be invisible.
+const fewPoints = (data) => data.length <= 48;
 
 export function draw(el, option) {
   const chart = echarts.getInstanceByDom(el) || echarts.init(el, null, { renderer: 'canvas' });
@@ -13,30 +16,33 @@ export function draw(el, option) {
 
 const at = (w) => w.start;
 
-export function volumeOption(windows) {
+export function volumeOption(windows, range) {
   return {
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: GRID,
-    xAxis: TIME_AXIS,
+    xAxis: timeAxis(range),
     yAxis: [
       { type: 'value', name: 'predictions' },
       { type: 'value', name: 'churn rate', min: 0, max: 1 },
     ],
     series: [
-      { name: 'predictions', type: 'bar', data: windows.map((w) => [at(w), w.predictions]) },
       {
-        name: 'predicted churn rate', type: 'line', yAxisIndex: 1, showSymbol: false,
+        name: 'predictions', type: 'bar', barMaxWidth: 24,
+        data: windows.map((w) => [at(w), w.predictions]),
+      },
+      {
+        name: 'predicted churn rate', type: 'line', yAxisIndex: 1, showSymbol: fewPoints(windows),
         data: windows.map((w) => [at(w), w.predicted_positive_rate]),
       },
     ],
   };
 }
 
-export function scoresOption(windows) {
+export function scoresOption(windows, range) {
   const line = (name, key, style) => ({
-    name, type: 'line', showSymbol: false, lineStyle: style,
+    name, type: 'line', showSymbol: fewPoints(windows), lineStyle: style,
     data: windows.filter((w) => w.scores).map((w) => [at(w), w.scores[key]]),
   });
   return {
@@ -44,7 +50,7 @@ export function scoresOption(windows) {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: GRID,
-    xAxis: TIME_AXIS,
+    xAxis: timeAxis(range),
     yAxis: { type: 'value', name: 'score', min: 0, max: 1 },
     series: [
       line('p05', 'p05', { type: 'dotted' }),
@@ -56,10 +62,10 @@ export function scoresOption(windows) {
   };
 }
 
-export function latencyOption(windows) {
+export function latencyOption(windows, range) {
   const withLatency = windows.filter((w) => w.latency_seconds);
   const line = (name, key) => ({
-    name, type: 'line', showSymbol: false,
+    name, type: 'line', showSymbol: fewPoints(withLatency),
     data: withLatency.map((w) => [at(w), w.latency_seconds[key] * 1000]),
   });
   return {
@@ -67,14 +73,14 @@ export function latencyOption(windows) {
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${v.toFixed(1)} ms` },
     legend: { top: 0 },
     grid: GRID,
-    xAxis: TIME_AXIS,
+    xAxis: timeAxis(range),
     yAxis: { type: 'value', name: 'ms' },
     series: [line('p50', 'p50'), line('p99', 'p99')],
   };
 }
 
 /** A metric per bucket with its 95 % interval as a band (a transparent base plus a stacked width). */
-export function performanceOption(buckets, metric) {
+export function performanceOption(buckets, metric, range) {
   const points = buckets
     .filter((b) => b.metrics && b.metrics[metric] && b.metrics[metric].value !== null)
     .map((b) => ({ at: b.start, m: b.metrics[metric], n: b.labelled }));
@@ -82,10 +88,14 @@ export function performanceOption(buckets, metric) {
   const threshold = metric === 'accuracy' ? ACCURACY_THRESHOLD : null;
   return {
     animation: false,
+    title: points.length > 0 ? undefined : {
+      text: 'No labelled predictions in this range yet', left: 'center', top: 'middle',
+      textStyle: { fontSize: 13, fontWeight: 'normal', color: '#757575' },
+    },
     tooltip: { trigger: 'axis' },
     legend: { top: 0, data: [metric, '95 % interval'] },
     grid: GRID,
-    xAxis: TIME_AXIS,
+    xAxis: timeAxis(range),
     yAxis: { type: 'value', min: 0, max: 1, name: metric },
     series: [
       {

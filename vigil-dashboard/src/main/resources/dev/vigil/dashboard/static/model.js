@@ -26,8 +26,9 @@ const LAYOUT = `
       <select id="metric">${METRICS.map((m) => `<option>${m}</option>`).join('')}</select></h3>
       <div id="chart-performance" class="chart"></div></section>
     <section class="panel"><h3>Serving latency p50 / p99</h3><div id="chart-latency" class="chart"></div>
-      <p id="latency-note" class="empty" hidden>No prediction in the range carried a serving latency
-        (only predictions served by Vigil do).</p></section>
+      <p id="latency-note" class="empty" hidden>No serving latency in the windows of this range:
+        the windows do not record the latency of served predictions yet (see the series
+        <code>vigil_inference_duration_seconds</code> of <a href="/metrics">/metrics</a>).</p></section>
     <section class="panel wide"><h3>Feature drift per window</h3><div id="chart-drift" class="chart tall"></div>
       <p id="drift-note" class="empty" hidden></p></section>
     <section class="panel wide"><h3>Data quality over the range</h3><div id="quality"></div></section>
@@ -59,14 +60,14 @@ export async function modelPage(container, state, now) {
   container.querySelector('#summary').textContent =
     `${range.from.slice(0, 16)} → ${range.to.slice(0, 16)} UTC · ${gran}ly · ` +
     `${performance.predictions} predictions · ${performance.labelled} labelled`;
-  draw(container.querySelector('#chart-volume'), volumeOption(buckets));
-  draw(container.querySelector('#chart-scores'), scoresOption(buckets));
+  draw(container.querySelector('#chart-volume'), volumeOption(buckets, range));
+  draw(container.querySelector('#chart-scores'), scoresOption(buckets, range));
   const metric = container.querySelector('#metric').value;
-  draw(container.querySelector('#chart-performance'), performanceOption(performance.buckets, metric));
+  draw(container.querySelector('#chart-performance'), performanceOption(performance.buckets, metric, range));
   const hasLatency = buckets.some((w) => w.latency_seconds);
   container.querySelector('#latency-note').hidden = hasLatency;
   container.querySelector('#chart-latency').hidden = !hasLatency;
-  if (hasLatency) draw(container.querySelector('#chart-latency'), latencyOption(buckets));
+  if (hasLatency) draw(container.querySelector('#chart-latency'), latencyOption(buckets, range));
   await driftHeatmap(container, model, scope, buckets, range, windows.reference_uploaded_at);
   container.querySelector('#quality').innerHTML = qualityTable(buckets);
   container.querySelector('#alerts').innerHTML = alertsTable(alerts.alerts);

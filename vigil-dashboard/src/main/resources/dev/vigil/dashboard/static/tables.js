@@ -51,10 +51,18 @@ export function versionsTable(model) {
   if (!model) return '<p class="empty">Not in the registry (docs/REGISTRY.md).</p>';
   const rows = (model.versions || []).map((v) => [
     td(`v${v.version}`), td(v.stage), td((v.aliases || []).join(', ')),
-    td(Object.entries(v.metrics || {}).map(([k, x]) => `${k} ${fmt(x)}`).join(', ')),
+    td(keyMetrics(v.metrics || {})),
     td((v.created_at || '').slice(0, 19).replace('T', ' ')),
   ]);
   return table(['version', 'stage', 'aliases', 'metrics', 'created'], rows, 'No version registered.');
+}
+
+// The version's headline figures when it has them, else all it has.
+const KEY_METRICS = ['roc_auc', 'accuracy', 'f1', 'log_loss'];
+
+function keyMetrics(metrics) {
+  const keys = KEY_METRICS.filter((k) => k in metrics);
+  return (keys.length > 0 ? keys : Object.keys(metrics)).map((k) => `${k} ${fmt(metrics[k])}`).join(', ');
 }
 
 export function auditTable(entries) {
