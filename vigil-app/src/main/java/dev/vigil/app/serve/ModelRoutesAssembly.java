@@ -11,6 +11,7 @@ import dev.vigil.core.registry.RegistryNotFoundException;
 import dev.vigil.core.serving.QueuedPredictions;
 import dev.vigil.core.serving.ServedModel;
 import dev.vigil.core.tracking.Tracking;
+import dev.vigil.dashboard.DashboardRoutes;
 import dev.vigil.http.RouteGroup;
 import dev.vigil.http.mlflow.MlflowRegistryRoutes;
 import dev.vigil.http.mlflow.MlflowTrackingRoutes;
@@ -74,7 +75,8 @@ final class ModelRoutesAssembly {
         new RegistryRoutes(registry),
         new MlflowRegistryRoutes(registry),
         new TrackingRoutes(tracking),
-        new MlflowTrackingRoutes(tracking));
+        new MlflowTrackingRoutes(tracking),
+        new DashboardRoutes());
   }
 
   /** Loads a version's bundle, verified against the checksum the registry recorded. */

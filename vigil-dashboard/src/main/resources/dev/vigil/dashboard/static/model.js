@@ -1,0 +1,109 @@
+// The page of one model: traffic, scores, latency, performance, drift, data quality, alerts and
+// the registry's versions with their audit trail, for the range and segment in the URL.
+import { api } from './api.js';
+import {
+  draw, driftHeatmapOption, latencyOption, performanceOption, scoresOption, volumeOption,
+} from './charts.js';
+import { busyBuckets, driftCells } from './drift.js';
+import { escape } from './overview.js';
+import { granularity, interval, link } from './route.js';
+import { alertsTable, auditTable, qualityTable, versionsTable } from './tables.js';
+
+const METRICS = ['accuracy', 'roc_auc', 'precision', 'recall', 'f1'];
+
+const LAYOUT = `
+  <div class="toolbar">
+    <h2 id="title"></h2>
+    <label>Segment <select id="segment-column"></select></label>
+    <input id="segment-value" placeholder="value, e.g. France" size="14">
+    <button id="segment-apply">Apply</button>
+    <span id="summary" class="muted"></span>
+  </div>
+  <div class="grid">
+    <section class="panel"><h3>Volume and predicted churn rate</h3><div id="chart-volume" class="chart"></div></section>
+    <section class="panel"><h3>Score distribution (quantiles)</h3><div id="chart-scores" class="chart"></div></section>
+    <section class="panel"><h3>Realized performance
+      <select id="metric">${METRICS.map((m) => `<option>${m}</option>`).join('')}</select></h3>
+      <div id="chart-performance" class="chart"></div></section>
+    <section class="panel"><h3>Serving latency p50 / p99</h3><div id="chart-latency" class="chart"></div>
+      <p id="latency-note" class="empty" hidden>No serving latency in the windows of this range:
+        the windows do not record the latency of served predictions yet (see the series
+        <code>vigil_inference_duration_seconds</code> of <a href="/metrics">/metrics</a>).</p></section>
+    <section class="panel wide"><h3>Feature drift per window</h3><div id="chart-drift" class="chart tall"></div>
+      <p id="drift-note" class="empty" hidden></p></section>
+    <section class="panel wide"><h3>Data quality over the range</h3><div id="quality"></div></section>
+    <section class="panel"><h3>Alerts</h3><div id="alerts"></div></section>
+    <section class="panel"><h3>Registry versions</h3><div id="versions"></div></section>
+    <section class="panel wide"><h3>Registry audit trail</h3><div id="audit"></div></section>
+  </div>`;
+
+export async function modelPage(container, state, now) {
+  if (!container.querySelector('#chart-volume') || container.dataset.model !== state.model) {
+    container.innerHTML = LAYOUT;
+    container.dataset.model = state.model;
+    container.querySelector('#metric').addEventListener('change', () => window.vigil.refresh());
+  }
+  const model = await api.model(state.model);
+  segmentSelector(container, model, state);
+  const range = interval(state, now);
+  const scope = { ...range, segment: state.segment };
+  const gran = granularity(state, now);
+  const [windows, performance, alerts, registry, audit] = await Promise.all([
+    api.windows(model.name, { ...scope, granularity: gran }),
+    api.performance(model.name, { ...scope, granularity: gran }),
+    api.alerts(model.name),
+    api.registryModel(model.name),
+    api.audit(model.name),
+  ]);
+  const buckets = windows.windows;
+  container.querySelector('#title').textContent = model.name;
+  container.querySelector('#summary').textContent =
+    `${range.from.slice(0, 16)} → ${range.to.slice(0, 16)} UTC · ${gran}ly · ` +
+    `${performance.predictions} predictions · ${performance.labelled} labelled`;
+  draw(container.querySelector('#chart-volume'), volumeOption(buckets, range));
+  draw(container.querySelector('#chart-scores'), scoresOption(buckets, range));
+  const metric = container.querySelector('#metric').value;
+  draw(container.querySelector('#chart-performance'), performanceOption(performance.buckets, metric, range));
+  const hasLatency = buckets.some((w) => w.latency_seconds);
+  container.querySelector('#latency-note').hidden = hasLatency;
+  container.querySelector('#chart-latency').hidden = !hasLatency;
+  if (hasLatency) draw(container.querySelector('#chart-latency'), latencyOption(buckets, range));
+  await driftHeatmap(container, model, scope, buckets, range, windows.reference_uploaded_at);
+  container.querySelector('#quality').innerHTML = qualityTable(buckets);
+  container.querySelector('#alerts').innerHTML = alertsTable(alerts.alerts);
+  container.querySelector('#versions').innerHTML = versionsTable(registry);
+  container.querySelector('#audit').innerHTML = auditTable(audit.entries);
+}
+
+async function driftHeatmap(container, model, scope, windows, range, reference) {
+  const note = container.querySelector('#drift-note');
+  const chartEl = container.querySelector('#chart-drift');
+  const features = model.schema.map((c) => c.name);
+  const noReference = !reference;
+  const buckets = noReference ? [] : busyBuckets(windows, range.from, range.to);
+  const cells = await driftCells((r) => api.drift(model.name, { ...scope, ...r }), buckets);
+  note.hidden = cells.length > 0;
+  note.textContent = noReference
+    ? 'No reference uploaded: drift cannot be tested (PUT /api/v1/models/{name}/reference).'
+    : 'No prediction in the range.';
+  chartEl.hidden = cells.length === 0;
+  if (cells.length > 0) draw(chartEl, driftHeatmapOption(features, cells));
+}
+
+function segmentSelector(container, model, state) {
+  const column = container.querySelector('#segment-column');
+  const value = container.querySelector('#segment-value');
+  const [current, currentValue = ''] = state.segment === 'all' ? ['all'] : state.segment.split('=');
+  column.innerHTML = ['all', ...model.segments]
+    .map((c) => `<option ${c === current ? 'selected' : ''}>${escape(c)}</option>`)
+    .join('');
+  if (document.activeElement !== value) value.value = currentValue;
+  value.disabled = column.value === 'all';
+  column.onchange = () => { value.disabled = column.value === 'all'; if (column.value === 'all') apply(); };
+  const apply = () => {
+    const segment = column.value === 'all' ? 'all' : `${column.value}=${value.value}`;
+    location.hash = link({ ...state, segment });
+  };
+  container.querySelector('#segment-apply').onclick = apply;
+  value.onkeydown = (e) => { if (e.key === 'Enter') apply(); };
+}

@@ -1,0 +1,49 @@
+// Hash routing with the state in the URL, so every view is a link someone can share:
+//   #/                                   the models overview
+//   #/model/churn?range=7d&segment=Geography%3DFrance
+//   #/model/churn?from=2026-11-01T00:00:00Z&to=2026-11-08T00:00:00Z
+// `range` is 24h, 7d or 30d (default 24h); explicit `from`/`to` win over it.
+
+const RANGES = { '24h': 24 * 3600e3, '7d': 7 * 24 * 3600e3, '30d': 30 * 24 * 3600e3 };
+
+export function parse(hash) {
+  const [path, query = ''] = (hash || '').replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const page = parts[0] === 'model' && parts[1] ? 'model' : 'overview';
+  return {
+    page,
+    model: page === 'model' ? parts[1] : null,
+    range: RANGES[params.get('range')] ? params.get('range') : '24h',
+    from: params.get('from'),
+    to: params.get('to'),
+    segment: params.get('segment') || 'all',
+  };
+}
+
+export function link(state) {
+  const params = new URLSearchParams();
+  if (state.from && state.to) {
+    params.set('from', state.from);
+    params.set('to', state.to);
+  } else if (state.range && state.range !== '24h') {
+    params.set('range', state.range);
+  }
+  if (state.segment && state.segment !== 'all') params.set('segment', state.segment);
+  const path = state.page === 'model' ? `/model/${encodeURIComponent(state.model)}` : '/';
+  const query = params.toString();
+  return `#${path}${query ? `?${query}` : ''}`;
+}
+
+/** The [from, to) of the state as ISO instants, `now` ending a relative range. */
+export function interval(state, now) {
+  if (state.from && state.to) return { from: state.from, to: state.to };
+  const to = new Date(now);
+  return { from: new Date(to - RANGES[state.range]).toISOString(), to: to.toISOString() };
+}
+
+/** Buckets fine enough to see a trend, few enough to stay light: hours up to 7 days, then days. */
+export function granularity(state, now) {
+  const { from, to } = interval(state, now);
+  return Date.parse(to) - Date.parse(from) > 7 * 24 * 3600e3 ? 'day' : 'hour';
+}
