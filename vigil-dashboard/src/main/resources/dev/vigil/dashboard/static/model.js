@@ -70,7 +70,7 @@ export async function modelPage(container, state, now) {
   if (hasLatency) draw(container.querySelector('#chart-latency'), latencyOption(buckets, range));
   await driftHeatmap(container, model, scope, buckets, range, windows.reference_uploaded_at);
   container.querySelector('#quality').innerHTML = qualityTable(buckets);
-  container.querySelector('#alerts').innerHTML = alertsTable(alerts.alerts);
+  container.querySelector('#alerts').innerHTML = alertsTable(alerts);
   container.querySelector('#versions').innerHTML = versionsTable(registry);
   container.querySelector('#audit').innerHTML = auditTable(audit.entries);
 }

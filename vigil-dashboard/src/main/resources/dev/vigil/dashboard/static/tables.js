@@ -41,10 +41,15 @@ export function qualityTable(windows) {
     rows, 'No prediction in the range.');
 }
 
-export function alertsTable(alerts) {
-  const rows = alerts.map((a) => [td(a.state || a.status), td(a.name || a.rule), td(a.severity),
-    td(a.since || a.started_at || a.time)]);
-  return table(['state', 'alert', 'severity', 'since'], rows, 'No alerts.');
+// The alerts answer of docs/ALERTING.md: the active alerts, then the latest transitions.
+export function alertsTable(answer) {
+  const active = (answer.active || []).map((a) => [td(a.status), td(a.name || a.rule),
+    td(a.severity), td(a.active_since || a.since), td(fmt(a.last_value))]);
+  const history = [...(answer.events || [])].reverse().slice(0, 20).map((e) => [
+    td((e.at || '').slice(0, 19).replace('T', ' ')), td(e.rule), td(e.severity),
+    td(`${e.from} → ${e.to}`), td(fmt(e.value))]);
+  return table(['state', 'alert', 'severity', 'since', 'value'], active, 'No active alert.')
+    + table(['time', 'rule', 'severity', 'change', 'value'], history, 'No alert history.');
 }
 
 export function versionsTable(model) {
