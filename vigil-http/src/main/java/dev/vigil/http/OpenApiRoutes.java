@@ -26,7 +26,8 @@ final class OpenApiRoutes {
           "openapi-registry.json",
           "openapi-mlflow-registry.json",
           "openapi-tracking.json",
-          "openapi-mlflow-tracking.json");
+          "openapi-mlflow-tracking.json",
+          "openapi-detectors.json");
 
   private final byte[] document;
 
