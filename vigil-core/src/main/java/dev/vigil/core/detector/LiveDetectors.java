@@ -8,6 +8,7 @@ import dev.vigil.core.model.MonitoredModel;
 import dev.vigil.stats.detect.DetectorMethod;
 import dev.vigil.stats.detect.DetectorParameters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,10 @@ public final class LiveDetectors implements EventSink, DetectorStates {
   public static final List<String> STREAMS = List.of(SCORE, ERROR);
 
   private record Key(String model, String stream) {}
+
+  private static final Comparator<SavedDetector> BY_MODEL_THEN_STREAM =
+      Comparator.comparing((SavedDetector d) -> d.status().model())
+          .thenComparing(d -> STREAMS.indexOf(d.status().stream()));
 
   private final Function<String, Optional<MonitoredModel>> models;
   private final Map<Key, LiveDetector> detectors = new HashMap<>();
@@ -95,12 +100,16 @@ public final class LiveDetectors implements EventSink, DetectorStates {
     changed.add(key);
   }
 
-  /** The states of the detectors fed since the last {@link #saved}, to store with a flush. */
+  /**
+   * The states of the detectors fed since the last {@link #saved}, to store with a flush, by model
+   * then stream.
+   */
   public synchronized List<SavedDetector> changed() {
     List<SavedDetector> states = new ArrayList<>(changed.size());
     for (Key key : changed) {
       states.add(detectors.get(key).saved());
     }
+    states.sort(BY_MODEL_THEN_STREAM);
     return states;
   }
 
