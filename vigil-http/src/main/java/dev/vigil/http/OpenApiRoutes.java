@@ -28,7 +28,8 @@ final class OpenApiRoutes {
           "openapi-mlflow-registry.json",
           "openapi-tracking.json",
           "openapi-mlflow-tracking.json",
-          "openapi-alerting.json");
+          "openapi-alerting.json",
+          "openapi-detectors.json");
 
   private final byte[] document;
 

@@ -1,7 +1,6 @@
 package dev.vigil.store;
 
 import dev.vigil.core.event.EventSink;
-import dev.vigil.core.event.LabelRecord;
 import dev.vigil.core.event.LabeledPrediction;
 import dev.vigil.core.event.PredictionRecord;
 import java.sql.Connection;
@@ -10,9 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Streams what the commits after a sequence number reported: each prediction numbered above it
- * (with its pair when labelled), then each pair whose label is numbered above it and whose
- * prediction is not. Rows are read as they come (a cursor on PostgreSQL), never all at once.
+ * Streams what the commits after a sequence number reported, in the order {@code EventLog}
+ * promises: each prediction numbered above it by number, then each pair whose later half is
+ * numbered above it by that number (a union of two index range scans, sorted). Rows are read as
+ * they come (a cursor on PostgreSQL), never all at once.
  */
 final class EventReplay {
 
@@ -23,17 +23,19 @@ final class EventReplay {
   private static final String ON_KEY =
       " ON l.model_name = p.model_name AND l.prediction_id = p.prediction_id";
   private static final String PREDICTIONS =
-      "SELECT "
+      "SELECT p.model_name, p.prediction_id, p.model_version, p.event_time_us, p.features,"
+          + " p.score FROM prediction p WHERE p.seq > ? ORDER BY p.seq";
+  private static final String PAIRS =
+      "SELECT * FROM (SELECT "
           + PAIR_COLUMNS
-          + " FROM prediction p LEFT JOIN label l"
+          + ", p.seq AS joined_seq FROM prediction p JOIN label l"
           + ON_KEY
-          + " WHERE p.seq > ?";
-  private static final String LATE_LABELS =
-      "SELECT "
+          + " WHERE p.seq > ? AND l.seq < p.seq"
+          + " UNION ALL SELECT "
           + PAIR_COLUMNS
-          + " FROM label l JOIN prediction p"
+          + ", l.seq AS joined_seq FROM label l JOIN prediction p"
           + ON_KEY
-          + " WHERE l.seq > ? AND p.seq <= ?";
+          + " WHERE l.seq > ? AND p.seq < l.seq) pairs ORDER BY joined_seq";
 
   private EventReplay() {}
 
@@ -45,7 +47,7 @@ final class EventReplay {
       c.setAutoCommit(!cursor);
       try {
         stream(c, PREDICTIONS, after, sink, true);
-        stream(c, LATE_LABELS, after, sink, false);
+        stream(c, PAIRS, after, sink, false);
       } finally {
         if (cursor) {
           c.rollback();
@@ -71,10 +73,8 @@ final class EventReplay {
           PredictionRecord prediction = PredictionRows.read(rows, 1);
           if (predictions) {
             sink.prediction(prediction);
-          }
-          if (rows.getString(7) != null) {
-            LabelRecord label = LabelRows.read(rows, 7);
-            sink.joined(new LabeledPrediction(prediction, label));
+          } else {
+            sink.joined(new LabeledPrediction(prediction, LabelRows.read(rows, 7)));
           }
         }
       }

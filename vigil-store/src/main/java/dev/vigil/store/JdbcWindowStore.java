@@ -1,5 +1,6 @@
 package dev.vigil.store;
 
+import dev.vigil.core.detector.SavedDetector;
 import dev.vigil.core.window.DayRollup;
 import dev.vigil.core.window.Window;
 import dev.vigil.core.window.WindowKey;
@@ -21,7 +22,8 @@ import java.util.Map;
  * window_watermark}. A merge reads the stored summaries of its keys, merges the deltas into them
  * and writes them back with the new watermark, all in one transaction that holds the watermark row
  * (SQLite: the write lock taken at BEGIN; PostgreSQL: {@code FOR UPDATE}), so concurrent merges
- * neither lose a delta nor move the watermark back.
+ * neither lose a delta nor move the watermark back. The streaming detectors' states ({@code
+ * detector_state}) are replaced in the same transaction.
  */
 public final class JdbcWindowStore implements WindowStore {
 
@@ -46,6 +48,12 @@ public final class JdbcWindowStore implements WindowStore {
 
   @Override
   public void mergeAll(Map<WindowKey, WindowSummary> deltas, long watermark) {
+    mergeAll(deltas, List.of(), watermark);
+  }
+
+  @Override
+  public void mergeAll(
+      Map<WindowKey, WindowSummary> deltas, List<SavedDetector> detectors, long watermark) {
     Transaction.run(
         database,
         "cannot merge window summaries",
@@ -58,9 +66,19 @@ public final class JdbcWindowStore implements WindowStore {
           }
           merge(c, WindowRows.Table.WINDOWS, deltas);
           merge(c, WindowRows.Table.DAYS, DayRollup.ofDeltas(deltas));
+          DetectorRows.upsert(c, detectors);
           setWatermark(c, watermark);
           return null;
         });
+  }
+
+  @Override
+  public List<SavedDetector> detectors() {
+    try (Connection c = database.dataSource().getConnection()) {
+      return DetectorRows.all(c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the detector states", e);
+    }
   }
 
   private static void merge(

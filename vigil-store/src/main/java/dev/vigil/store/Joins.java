@@ -19,7 +19,8 @@ final class Joins {
   private Joins() {}
 
   /**
-   * @param predictions the predictions the commit inserted, in storing order
+   * @param predictions the predictions the commit inserted, in storing order (numbered before the
+   *     labels)
    * @param labels the labels the commit inserted, in storing order
    */
   static List<LabeledPrediction> of(
@@ -36,20 +37,23 @@ final class Joins {
     Map<EventKey, PredictionRecord> storedPredictions =
         PredictionRows.find(connection, predictionsWanted);
     Map<EventKey, LabelRecord> storedLabels = LabelRows.find(connection, labelsWanted);
+    // In order of the later half's sequence number (EventCommit's contract): the commit numbers its
+    // predictions before its labels, each in storing order.
     List<LabeledPrediction> joined = new ArrayList<>();
     predictions.forEach(
         (key, prediction) -> {
-          LabelRecord label = labels.getOrDefault(key, storedLabels.get(key));
-          if (label != null) {
+          LabelRecord earlier = labels.containsKey(key) ? null : storedLabels.get(key);
+          if (earlier != null) {
+            joined.add(new LabeledPrediction(prediction, earlier));
+          }
+        });
+    labels.forEach(
+        (key, label) -> {
+          PredictionRecord prediction = predictions.getOrDefault(key, storedPredictions.get(key));
+          if (prediction != null) {
             joined.add(new LabeledPrediction(prediction, label));
           }
         });
-    for (EventKey key : predictionsWanted) {
-      PredictionRecord prediction = storedPredictions.get(key);
-      if (prediction != null) {
-        joined.add(new LabeledPrediction(prediction, labels.get(key)));
-      }
-    }
     return joined;
   }
 }

@@ -36,7 +36,8 @@ final class Events {
             "prediction",
             "window_summary",
             "day_summary",
-            "reference_summary"
+            "reference_summary",
+            "detector_state"
           }) {
         s.executeUpdate("DELETE FROM " + table);
       }

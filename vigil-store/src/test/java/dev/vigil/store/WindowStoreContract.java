@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.core.detector.DetectorStatus;
+import dev.vigil.core.detector.LiveDetectors;
+import dev.vigil.core.detector.SavedDetector;
 import dev.vigil.core.window.Segment;
 import dev.vigil.core.window.Window;
 import dev.vigil.core.window.WindowKey;
 import dev.vigil.core.window.WindowQuery;
 import dev.vigil.core.window.WindowStore;
 import dev.vigil.core.window.WindowSummary;
+import dev.vigil.stats.codec.SummaryCodec;
+import dev.vigil.stats.detect.Adwin;
+import dev.vigil.stats.detect.Ddm;
+import dev.vigil.stats.detect.DetectorParameters;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -212,6 +219,51 @@ abstract class WindowStoreContract {
       assertEquals(
           Windows.bytes(delta.merge(delta)), Windows.bytes(w.summary()), w.key().toString());
     }
+  }
+
+  private static SavedDetector detector(String stream, long observations, byte[] state) {
+    DetectorStatus status =
+        new DetectorStatus(
+            MODEL,
+            stream,
+            LiveDetectors.method(stream),
+            observations,
+            Optional.of(T.plusSeconds(observations)),
+            observations > 5 ? Optional.of(T.plusMillis(observations)) : Optional.empty(),
+            observations > 5 ? 1 : 0);
+    return new SavedDetector(status, state);
+  }
+
+  @Test
+  void detectorStatesAreReplacedWithTheWindowsAndTheWatermark() {
+    byte[] score = SummaryCodec.encodeDetector(Adwin.of(DetectorParameters.none()));
+    Ddm ddm = Ddm.of(DetectorParameters.none());
+    ddm.update(1);
+    byte[] error = SummaryCodec.encodeDetector(ddm);
+    WindowKey k = key("v1", Segment.ALL, T);
+    store.mergeAll(Map.of(k, Windows.of(0.5)), List.of(detector("score", 3, score)), 7);
+    assertEquals(List.of(detector("score", 3, score)), store.detectors());
+    store.mergeAll(Map.of(), List.of(detector("score", 9, score), detector("error", 1, error)), 9);
+    assertEquals(
+        List.of(detector("error", 1, error), detector("score", 9, score)), store.detectors());
+    assertEquals(9, store.watermark());
+  }
+
+  @Test
+  void aRefusedMergeStoresNoDetectorState() {
+    byte[] score = SummaryCodec.encodeDetector(Adwin.of(DetectorParameters.none()));
+    store.mergeAll(Map.of(), 10);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> store.mergeAll(Map.of(), List.of(detector("score", 3, score)), 5));
+    WindowKey ghost = new WindowKey(Events.UNREGISTERED, "v1", Segment.ALL, T);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            store.mergeAll(
+                Map.of(ghost, Windows.of(0.5)), List.of(detector("score", 3, score)), 12));
+    assertEquals(List.of(), store.detectors());
+    assertEquals(10, store.watermark());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.vigil.core.alert;
 
+import dev.vigil.core.detector.DetectorStates;
+import dev.vigil.core.detector.DetectorStatus;
 import dev.vigil.core.query.BucketStats;
 import dev.vigil.core.query.DriftView;
 import dev.vigil.core.query.FeatureQuality;
@@ -11,13 +13,16 @@ import dev.vigil.core.query.WindowsView;
 import dev.vigil.stats.drift.ColumnDrift;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Reads rules' signals with Vigil's monitoring queries, over all versions and segment {@code all}.
  * Performance, drift and data-quality signals cover the {@value #RANGE_HOURS} hours that end now;
  * {@code no_data} its own window, widened to the start of the model's base window it begins in
- * (windows are the unit of storage). Serving, degradation and streaming-detector signals are not
+ * (windows are the unit of storage). {@code streaming_drift} reads the live detectors (1 when the
+ * named stream's detector detected a change at an event time within the same hours, else 0; absent
+ * before it has seen anything or without detectors). Serving and degradation signals are not
  * available from the queries yet: their readings are absent with a reason.
  */
 public final class QuerySignalSource implements SignalSource {
@@ -26,9 +31,16 @@ public final class QuerySignalSource implements SignalSource {
   public static final int RANGE_HOURS = 24;
 
   private final MonitoringQueries queries;
+  private final DetectorStates detectors;
 
+  /** A source without streaming detectors: {@code streaming_drift} readings are absent. */
   public QuerySignalSource(MonitoringQueries queries) {
+    this(queries, model -> List.of());
+  }
+
+  public QuerySignalSource(MonitoringQueries queries, DetectorStates detectors) {
     this.queries = Objects.requireNonNull(queries, "queries");
+    this.detectors = Objects.requireNonNull(detectors, "detectors");
   }
 
   @Override
@@ -69,8 +81,24 @@ public final class QuerySignalSource implements SignalSource {
     if (signal instanceof Signal.NoData n) {
       return SignalReading.of(predictionsSince(model, now.minus(n.window()), now), now);
     }
+    if (signal instanceof Signal.StreamingDrift d) {
+      return streamingDrift(model, d.detector(), from, now);
+    }
     return SignalReading.absent(
         "signal " + signal.kind() + " is not available from the monitoring queries yet", now);
+  }
+
+  private SignalReading streamingDrift(String model, String stream, Instant from, Instant now) {
+    return detectors.of(model).stream()
+        .filter(status -> status.stream().equals(stream) && status.observations() > 0)
+        .findFirst()
+        .map(status -> SignalReading.of(detectedSince(status, from) ? 1 : 0, now))
+        .orElseGet(
+            () -> SignalReading.absent("detector '" + stream + "' has seen nothing yet", now));
+  }
+
+  private static boolean detectedSince(DetectorStatus status, Instant from) {
+    return status.lastDetection().filter(at -> !at.isBefore(from)).isPresent();
   }
 
   private static boolean noPredictions(DriftView drift) {

@@ -26,7 +26,9 @@ public interface EventLog {
   /**
    * Replays every prediction with a sequence number above {@code after} and every pair whose later
    * half has one: exactly what the commits after {@code after} reported as inserted predictions and
-   * joined pairs, in no particular order (summaries merge in any order).
+   * joined pairs, in commit order for each kind: first the predictions by sequence number, then the
+   * pairs by the sequence number of their later half. The streaming detectors need that order (it
+   * is the order in which the commits reported them, {@link EventCommit#joined} included).
    */
   void replayAfter(long after, EventSink sink);
 }

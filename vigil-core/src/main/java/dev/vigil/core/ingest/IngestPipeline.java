@@ -1,5 +1,6 @@
 package dev.vigil.core.ingest;
 
+import dev.vigil.core.detector.LiveDetectors;
 import dev.vigil.core.event.BatchOutcome;
 import dev.vigil.core.event.EventBatch;
 import dev.vigil.core.event.EventLog;
@@ -13,6 +14,7 @@ import dev.vigil.core.window.WindowSource;
 import dev.vigil.core.window.WindowStore;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 
@@ -59,10 +61,35 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
       LabelStore labelReads,
       IngestListener listener,
       IngestSettings settings) {
+    this(
+        log,
+        aggregator,
+        windowStore,
+        predictionReads,
+        labelReads,
+        listener,
+        settings,
+        new LiveDetectors(name -> Optional.empty()));
+  }
+
+  /**
+   * A pipeline that also feeds the streaming detectors of the live streams and stores their states
+   * with each window flush (the window store must keep them, as the JDBC one does).
+   */
+  public IngestPipeline(
+      EventLog log,
+      WindowAggregator aggregator,
+      WindowStore windowStore,
+      PredictionStore predictionReads,
+      LabelStore labelReads,
+      IngestListener listener,
+      IngestSettings settings,
+      LiveDetectors detectors) {
     this.log = Objects.requireNonNull(log, "log");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.queue = new BatchQueue(settings.queueRecords());
-    this.windows = new LiveWindows(aggregator, windowStore);
+    this.windows =
+        new LiveWindows(aggregator, windowStore, Objects.requireNonNull(detectors, "detectors"));
     this.recorder = new Recorder(windows, listener);
     GroupCommitter committer = new GroupCommitter(log, windows, recorder);
     this.writer = new Thread(new Writer(queue, committer, this::flush, settings), "vigil-ingest");

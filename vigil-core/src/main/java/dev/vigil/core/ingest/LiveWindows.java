@@ -1,5 +1,7 @@
 package dev.vigil.core.ingest;
 
+import dev.vigil.core.detector.LiveDetectors;
+import dev.vigil.core.detector.SavedDetector;
 import dev.vigil.core.event.EventCommit;
 import dev.vigil.core.event.EventLog;
 import dev.vigil.core.event.EventSink;
@@ -36,6 +38,9 @@ import java.util.function.Supplier;
  * recorder has recorded every commit handed over, so no flush falls between such a commit and its
  * recording. A commit of another writer (the KServe join) is recorded by the event log's listener
  * before any later commit can be made, so until it is recorded the watermark stays below it.
+ *
+ * <p>The streaming detectors are fed with the windows and their changed states are stored in the
+ * flush's transaction, so they always include the same commits as the stored windows.
  */
 final class LiveWindows implements WindowSource {
 
@@ -46,6 +51,7 @@ final class LiveWindows implements WindowSource {
 
   private final WindowAggregator aggregator;
   private final WindowStore store;
+  private final LiveDetectors detectors;
   // Fair, so that a stream of queries cannot hold a flush back indefinitely.
   private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
   private final ReentrantLock commitLock = new ReentrantLock();
@@ -54,9 +60,10 @@ final class LiveWindows implements WindowSource {
   private volatile boolean broken;
   private volatile long flushedUpTo;
 
-  LiveWindows(WindowAggregator aggregator, WindowStore store) {
+  LiveWindows(WindowAggregator aggregator, WindowStore store, LiveDetectors detectors) {
     this.aggregator = aggregator;
     this.store = store;
+    this.detectors = detectors;
   }
 
   /** Puts back what the log committed after the stored watermark (start-up, no writer yet). */
@@ -64,6 +71,7 @@ final class LiveWindows implements WindowSource {
     lock.writeLock().lock();
     try {
       long watermark = store.watermark();
+      detectors.load(store.detectors());
       log.replayAfter(watermark, new MarkingSink());
       flushedUpTo = watermark;
       recordedUpTo.set(Math.max(watermark, log.lastSequence()));
@@ -94,6 +102,7 @@ final class LiveWindows implements WindowSource {
       if (!commit.insertedPredictions().isEmpty() || !commit.joined().isEmpty()) {
         dirty = true;
         aggregator.record(commit);
+        detectors.record(commit);
       }
     } catch (RuntimeException e) {
       markBroken(e);
@@ -127,9 +136,11 @@ final class LiveWindows implements WindowSource {
         return;
       }
       Map<WindowKey, WindowSummary> deltas = dirty ? aggregator.drain() : Map.of();
+      List<SavedDetector> states = detectors.changed();
       dirty = false;
       try {
-        store.mergeAll(deltas, watermark);
+        store.mergeAll(deltas, states, watermark);
+        detectors.saved(states);
         flushedUpTo = watermark;
       } catch (RuntimeException e) {
         putBack(deltas, e);
@@ -216,18 +227,20 @@ final class LiveWindows implements WindowSource {
     }
   }
 
-  /** The aggregator, noting that the replay gave it something to flush. */
+  /** The aggregator and the detectors, noting that the replay gave it something to flush. */
   private final class MarkingSink implements EventSink {
     @Override
     public void prediction(PredictionRecord prediction) {
       dirty = true;
       aggregator.prediction(prediction);
+      detectors.prediction(prediction);
     }
 
     @Override
     public void joined(LabeledPrediction pair) {
       dirty = true;
       aggregator.joined(pair);
+      detectors.joined(pair);
     }
   }
 }

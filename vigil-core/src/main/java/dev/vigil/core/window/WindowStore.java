@@ -1,5 +1,6 @@
 package dev.vigil.core.window;
 
+import dev.vigil.core.detector.SavedDetector;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,26 @@ public interface WindowStore {
    * @throws IllegalArgumentException if the watermark is lower than the stored one
    */
   void mergeAll(Map<WindowKey, WindowSummary> deltas, long watermark);
+
+  /**
+   * Like {@link #mergeAll(Map, long)}, and in the same transaction replaces the stored state of
+   * each detector given (docs/DETECTORS.md), so detector states and windows always include the same
+   * events. This default keeps no detector state and refuses any.
+   *
+   * @throws UnsupportedOperationException from a store that keeps no detector state, given some
+   */
+  default void mergeAll(
+      Map<WindowKey, WindowSummary> deltas, List<SavedDetector> detectors, long watermark) {
+    if (!detectors.isEmpty()) {
+      throw new UnsupportedOperationException("this window store keeps no detector states");
+    }
+    mergeAll(deltas, watermark);
+  }
+
+  /** Every stored detector state; this default keeps none. */
+  default List<SavedDetector> detectors() {
+    return List.of();
+  }
 
   /** The stored windows the query matches, by start then version. */
   List<Window> find(WindowQuery query);

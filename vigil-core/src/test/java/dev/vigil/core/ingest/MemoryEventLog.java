@@ -14,6 +14,7 @@ import dev.vigil.core.event.PredictionRecord;
 import dev.vigil.core.event.PredictionStore;
 import dev.vigil.core.event.UnmatchedLabels;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,14 +131,21 @@ final class MemoryEventLog implements EventLog {
   public synchronized void replayAfter(long after, EventSink sink) {
     predictions.values().stream()
         .filter(p -> p.sequence() > after)
+        .sorted(Comparator.comparingLong(Stored::sequence))
         .forEach(p -> sink.prediction(p.record()));
+    List<Stored<LabeledPrediction>> pairs = new ArrayList<>();
     labels.forEach(
         (key, label) -> {
           Stored<PredictionRecord> prediction = predictions.get(key);
-          if (prediction != null && Math.max(prediction.sequence(), label.sequence()) > after) {
-            sink.joined(new LabeledPrediction(prediction.record(), label.record()));
+          long joinedAt =
+              prediction == null ? 0 : Math.max(prediction.sequence(), label.sequence());
+          if (joinedAt > after) {
+            pairs.add(
+                new Stored<>(new LabeledPrediction(prediction.record(), label.record()), joinedAt));
           }
         });
+    pairs.sort(Comparator.comparingLong(Stored::sequence));
+    pairs.forEach(pair -> sink.joined(pair.record()));
   }
 
   /** The next append throws this (once). */

@@ -9,11 +9,15 @@ import dev.vigil.core.alert.QuerySignalSource;
 import dev.vigil.core.alert.Severity;
 import dev.vigil.core.alert.Signal;
 import dev.vigil.core.alert.SignalReading;
+import dev.vigil.core.detector.DetectorStatus;
+import dev.vigil.stats.detect.DetectorMethod;
 import dev.vigil.stats.drift.ColumnDrift;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,11 +123,43 @@ class AlertSignalReadingTest {
         read(store, new Signal.ErrorRate(), MONDAY_1H),
         "signal error_rate is not available from the monitoring queries yet");
     assertAbsent(
-        read(store, new Signal.StreamingDrift("adwin"), MONDAY_1H),
-        "signal streaming_drift is not available from the monitoring queries yet");
+        read(store, new Signal.StreamingDrift("score"), MONDAY_1H),
+        "detector 'score' has seen nothing yet");
     SignalReading unknown =
         new QuerySignalSource(store.queries(MONDAY_1H))
             .read(rule("fraud", new Signal.DriftShare()), MONDAY_1H);
     assertAbsent(unknown, "model 'fraud' is not monitored");
+  }
+
+  @Test
+  void streamingDriftIsOneWhenTheDetectorDetectedInTheLastDay() {
+    InMemory store = WindowsQueryTest.store();
+    Instant detected = MONDAY_1H.minus(Duration.ofHours(3));
+    DetectorStatus score =
+        new DetectorStatus(
+            "churn",
+            "score",
+            DetectorMethod.ADWIN,
+            900,
+            Optional.empty(),
+            Optional.of(detected),
+            2);
+    DetectorStatus error = DetectorStatus.fresh("churn", "error", DetectorMethod.DDM);
+    QuerySignalSource source =
+        new QuerySignalSource(
+            store.queries(MONDAY_1H),
+            model -> model.equals("churn") ? List.of(score, error) : List.of());
+    Signal scoreDrift = new Signal.StreamingDrift("score");
+    assertEquals(OptionalDouble.of(1), source.read(rule("churn", scoreDrift), MONDAY_1H).value());
+    Instant dayLater = detected.plus(Duration.ofHours(24));
+    assertEquals(OptionalDouble.of(1), source.read(rule("churn", scoreDrift), dayLater).value());
+    assertEquals(
+        OptionalDouble.of(0),
+        source.read(rule("churn", scoreDrift), dayLater.plusSeconds(1)).value());
+    assertAbsent(
+        source.read(rule("churn", new Signal.StreamingDrift("error")), MONDAY_1H),
+        "detector 'error' has seen nothing yet");
+    assertAbsent(
+        source.read(rule("fraud", scoreDrift), MONDAY_1H), "detector 'score' has seen nothing yet");
   }
 }

@@ -1,0 +1,122 @@
+package dev.vigil.core.ingest;
+
+import static dev.vigil.core.ingest.Records.MODEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.core.detector.DetectorStatus;
+import dev.vigil.core.detector.LiveDetectors;
+import dev.vigil.core.detector.SavedDetector;
+import dev.vigil.core.event.IngestListener;
+import dev.vigil.core.event.LabelRecord;
+import dev.vigil.core.event.PredictionRecord;
+import dev.vigil.core.window.WindowAggregator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The live detectors are fed in commit order, saved with each flush, and survive a crash. */
+class IngestPipelineDetectorsTest {
+
+  /** A run: its own event log and window store. */
+  private static final class Run {
+    final MemoryEventLog log = new MemoryEventLog(Set.of(MODEL));
+    final MemoryWindowStore store = new MemoryWindowStore();
+    LiveDetectors detectors;
+
+    IngestPipeline pipeline() {
+      detectors = new LiveDetectors(Records.models());
+      return new IngestPipeline(
+          log,
+          new WindowAggregator(Records.models()),
+          store,
+          log.predictionReads(),
+          log.labelReads(),
+          IngestListener.NONE,
+          IngestPipelineTest.SETTINGS,
+          detectors);
+    }
+  }
+
+  /** Scores near 0.1 up to {@code p299}, then near 0.8: the score detector sees a shift. */
+  private static List<PredictionRecord> predictions(int from, int to) {
+    List<PredictionRecord> shifted = new ArrayList<>();
+    for (PredictionRecord p : Records.predictions(from, to)) {
+      int n = Integer.parseInt(p.predictionId().substring(1));
+      double score = (n < 300 ? 0.1 : 0.8) + (n % 7) / 100.0;
+      shifted.add(
+          new PredictionRecord(
+              p.modelName(),
+              p.predictionId(),
+              p.modelVersion(),
+              p.eventTime(),
+              p.features(),
+              score));
+    }
+    return shifted;
+  }
+
+  /** Labels 0 (right for scores below 0.5) except one in five from p300 on (wrong there). */
+  private static List<LabelRecord> labels(int from, int to) {
+    List<LabelRecord> labels = new ArrayList<>();
+    for (int n = from; n < to; n++) {
+      labels.add(Records.label(n, n >= 300 && n % 5 != 0 ? 1 : 0));
+    }
+    return labels;
+  }
+
+  /** The appends of every run, in the same order; {@code between} runs after the third one. */
+  private static void appendAll(IngestPipeline pipeline, Runnable between) {
+    pipeline.predictions().appendAll(predictions(0, 250));
+    pipeline.labels().appendAll(labels(0, 200));
+    pipeline.predictions().appendAll(predictions(250, 400));
+    between.run();
+    pipeline.labels().appendAll(labels(200, 380));
+    pipeline.predictions().appendAll(predictions(400, 700));
+    pipeline.labels().appendAll(labels(380, 650));
+  }
+
+  @Test
+  void eachFlushStoresTheStatesOfTheDetectorsWithTheWindows() {
+    Run run = new Run();
+    try (IngestPipeline pipeline = run.pipeline()) {
+      pipeline.start();
+      pipeline.predictions().appendAll(predictions(0, 50));
+      assertEquals(List.of(), run.store.detectors());
+      pipeline.flush();
+      List<SavedDetector> stored = run.store.detectors();
+      assertEquals(1, stored.size());
+      assertEquals(50, stored.get(0).status().observations());
+      assertEquals(run.detectors.of(MODEL), List.of(stored.get(0).status()));
+    }
+  }
+
+  @Test
+  void afterACrashTheReplayGivesTheStatesOfAnUninterruptedRun() {
+    Run uninterrupted = new Run();
+    try (IngestPipeline pipeline = uninterrupted.pipeline()) {
+      pipeline.start();
+      appendAll(pipeline, () -> {});
+    }
+    List<SavedDetector> expected = uninterrupted.store.detectors();
+    List<DetectorStatus> statuses = expected.stream().map(SavedDetector::status).toList();
+    assertEquals(List.of("error", "score"), statuses.stream().map(s -> s.stream()).toList());
+    assertEquals(700, statuses.get(1).observations());
+    assertEquals(650, statuses.get(0).observations());
+    assertTrue(statuses.get(1).detections() > 0 && statuses.get(0).detections() > 0, "" + statuses);
+
+    Run crashed = new Run();
+    IngestPipeline first = crashed.pipeline();
+    first.start();
+    appendAll(first, first::flush);
+    // The crash: first is never closed; the store holds the states of the flush in the middle.
+    assertNotEquals(expected, crashed.store.detectors());
+    try (IngestPipeline restarted = crashed.pipeline()) {
+      restarted.start();
+      assertEquals(uninterrupted.detectors.of(MODEL), crashed.detectors.of(MODEL));
+    }
+    assertEquals(expected, crashed.store.detectors());
+  }
+}
