@@ -132,6 +132,10 @@ class ServingEndToEndTest {
     assertEquals(200, get("/v2/health/ready").statusCode());
     String reference = get("/api/v1/models/churn/reference").body();
     assertTrue(reference.contains("\"rows\":10000"), reference);
+    JsonNode detectors = json.readTree(get("/api/v1/models/churn/detectors").body());
+    JsonNode score = detectors.at("/detectors/0");
+    assertEquals("score", score.get("stream").asText(), detectors.toString());
+    assertEquals(3, score.get("observations").asInt(), detectors.toString());
     String metrics = get("/metrics").body();
     assertTrue(
         metrics.contains(

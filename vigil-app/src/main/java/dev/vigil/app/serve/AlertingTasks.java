@@ -5,18 +5,17 @@ import dev.vigil.app.alerting.AlertTargets;
 import dev.vigil.app.alerting.AlertingSettings;
 import dev.vigil.app.alerting.NotificationDelivery;
 import dev.vigil.core.alert.AlertStore;
-import dev.vigil.core.alert.QuerySignalSource;
+import dev.vigil.core.alert.SignalSource;
 import dev.vigil.core.model.ModelStore;
-import dev.vigil.core.query.MonitoringQueries;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
  * The alerting of {@code vigil serve}: every {@code alert_interval} the rules of every model are
- * evaluated against the monitoring queries (states, history and queued notifications saved
- * together), and every {@link #DELIVERY_PERIOD} the due notifications are sent to the configured
- * targets, with retries.
+ * evaluated against their signals (the monitoring queries and the live detectors) (states, history
+ * and queued notifications saved together), and every {@link #DELIVERY_PERIOD} the due
+ * notifications are sent to the configured targets, with retries.
  */
 final class AlertingTasks implements AutoCloseable {
 
@@ -34,7 +33,7 @@ final class AlertingTasks implements AutoCloseable {
       AlertingSettings settings,
       ModelStore models,
       AlertStore alerts,
-      MonitoringQueries queries,
+      SignalSource signals,
       PrometheusRegistry registry,
       Clock clock) {
     AlertTargets targets =
@@ -45,12 +44,7 @@ final class AlertingTasks implements AutoCloseable {
             "vigil-alert-evaluation",
             settings.interval(),
             new AlertEvaluationRun(
-                models,
-                alerts,
-                new QuerySignalSource(queries),
-                targets,
-                settings.externalUrl(),
-                clock));
+                models, alerts, signals, targets, settings.externalUrl(), clock));
     PeriodicTask delivery =
         PeriodicTask.start(
             "vigil-alert-delivery",

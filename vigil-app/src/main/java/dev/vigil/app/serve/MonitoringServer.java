@@ -1,6 +1,8 @@
 package dev.vigil.app.serve;
 
 import dev.vigil.core.alert.ModelsWithDefaultRules;
+import dev.vigil.core.alert.QuerySignalSource;
+import dev.vigil.core.detector.LiveDetectors;
 import dev.vigil.core.ingest.IngestPipeline;
 import dev.vigil.core.kserve.PendingExpiry;
 import dev.vigil.core.model.ModelStore;
@@ -8,6 +10,7 @@ import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.window.WindowAggregator;
 import dev.vigil.http.CommittedEventMetrics;
 import dev.vigil.http.DataDirMetrics;
+import dev.vigil.http.DetectorRoutes;
 import dev.vigil.http.EventStores;
 import dev.vigil.http.HttpServer;
 import dev.vigil.http.KServeExpiryMetrics;
@@ -82,6 +85,7 @@ public final class MonitoringServer implements AutoCloseable {
       JdbcAlertStore alerts = new JdbcAlertStore(database);
       ModelStore models = new ModelsWithDefaultRules(new JdbcModelStore(database), alerts);
       RegisteredModels registered = new RegisteredModels(models);
+      LiveDetectors detectors = new LiveDetectors(registered);
       pipeline =
           new IngestPipeline(
               new JdbcEventLog(database),
@@ -90,7 +94,8 @@ public final class MonitoringServer implements AutoCloseable {
               new JdbcPredictionStore(database),
               new JdbcLabelStore(database),
               new CommittedEventMetrics(registry, registered),
-              settings.ingest());
+              settings.ingest(),
+              detectors);
       // The KServe join commits in its own transaction; its log tells the pipeline of each commit.
       JdbcPendingEventStore kserveEvents =
           new JdbcPendingEventStore(
@@ -102,6 +107,7 @@ public final class MonitoringServer implements AutoCloseable {
               ModelRoutesAssembly.routes(
                   database, pipeline, registered, servedModels, registry, settings, clock));
       routes.add(new AlertRoutes(models, alerts, clock));
+      routes.add(new DetectorRoutes(models, detectors));
       HttpServer http =
           new HttpServer(
               new EventStores(models, pipeline.predictions(), pipeline.labels(), kserveEvents),
@@ -118,7 +124,9 @@ public final class MonitoringServer implements AutoCloseable {
               settings.alerting(),
               models,
               alerts,
-              new MonitoringQueries(models, pipeline, new JdbcReferenceStore(database), clock),
+              new QuerySignalSource(
+                  new MonitoringQueries(models, pipeline, new JdbcReferenceStore(database), clock),
+                  detectors),
               registry,
               clock);
       PendingExpiryTask kserveExpiry =
