@@ -1,17 +1,20 @@
 package dev.vigil.app;
 
+import dev.vigil.app.alerting.YamlAlertRules;
 import dev.vigil.app.serve.MonitoringServer;
 import dev.vigil.app.serve.ServeSettings;
 import dev.vigil.app.serve.Setting;
 import dev.vigil.app.serve.SettingsResolver;
 import dev.vigil.app.serve.YamlSettings;
 import dev.vigil.app.serve.YamlTokens;
+import dev.vigil.core.alert.AlertRule;
 import dev.vigil.http.ApiTokens;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -194,7 +197,11 @@ final class ServeCommand implements Callable<Integer> {
     putIfGiven(flags, Setting.EXTERNAL_URL, externalUrl);
     Map<Setting, String> file = config == null ? Map.of() : YamlSettings.read(config);
     ApiTokens tokens = config == null ? ApiTokens.none() : YamlTokens.read(config);
-    return new SettingsResolver(flags, environment, file).resolve().withTokens(tokens);
+    List<AlertRule> alertRules = config == null ? List.of() : YamlAlertRules.read(config);
+    return new SettingsResolver(flags, environment, file)
+        .resolve()
+        .withTokens(tokens)
+        .withAlertRules(alertRules);
   }
 
   private static void putIfGiven(Map<Setting, String> flags, Setting setting, String value) {

@@ -12,10 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The alerting of {@code vigil serve}: every {@code alert_interval} the rules of every model are
- * evaluated against their signals (the monitoring queries and the live detectors) (states, history
- * and queued notifications saved together), and every {@link #DELIVERY_PERIOD} the due
- * notifications are sent to the configured targets, with retries.
+ * The alerting of {@code vigil serve}: every {@code alert_interval}, and soon after each window
+ * flush ({@link #evaluateSoon}), the rules of every model are evaluated against their signals (the
+ * monitoring queries and the live detectors) (states, history and queued notifications saved
+ * together), and every {@link #DELIVERY_PERIOD} the due notifications are sent to the configured
+ * targets, with retries.
  */
 final class AlertingTasks implements AutoCloseable {
 
@@ -51,6 +52,15 @@ final class AlertingTasks implements AutoCloseable {
             DELIVERY_PERIOD,
             new NotificationDelivery(alerts, targets, registry, clock));
     return new AlertingTasks(evaluation, delivery);
+  }
+
+  /**
+   * Asks for an evaluation of every model's rules on the evaluation thread, soon, and returns at
+   * once: what the ingestion pipeline calls after each window flush. Requests made while one waits
+   * share it.
+   */
+  void evaluateSoon() {
+    evaluation.runSoon();
   }
 
   @Override

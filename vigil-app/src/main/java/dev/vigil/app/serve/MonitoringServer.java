@@ -1,5 +1,6 @@
 package dev.vigil.app.serve;
 
+import dev.vigil.app.alerting.ConfigAlertRules;
 import dev.vigil.core.alert.ModelsWithDefaultRules;
 import dev.vigil.core.alert.QuerySignalSource;
 import dev.vigil.core.detector.LiveDetectors;
@@ -129,6 +130,8 @@ public final class MonitoringServer implements AutoCloseable {
                   detectors),
               registry,
               clock);
+      pipeline.afterEachFlush(alerting::evaluateSoon);
+      ConfigAlertRules.apply(settings.alerting().configRules(), models, alerts);
       PendingExpiryTask kserveExpiry =
           PendingExpiryTask.start(
               new PendingExpiry(kserveEvents, settings.kservePendingTtl(), clock),

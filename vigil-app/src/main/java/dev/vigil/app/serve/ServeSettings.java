@@ -1,6 +1,7 @@
 package dev.vigil.app.serve;
 
 import dev.vigil.app.alerting.AlertingSettings;
+import dev.vigil.core.alert.AlertRule;
 import dev.vigil.core.ingest.IngestSettings;
 import dev.vigil.http.ApiTokens;
 import dev.vigil.http.ServerSettings;
@@ -8,6 +9,7 @@ import dev.vigil.http.serving.ServingSettings;
 import dev.vigil.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,5 +70,18 @@ public record ServeSettings(
         retention,
         serving,
         alerting);
+  }
+
+  /** These settings with the alert rules of the config file, applied at start-up. */
+  public ServeSettings withAlertRules(List<AlertRule> rules) {
+    return new ServeSettings(
+        server,
+        dataDir,
+        databaseUrl,
+        kservePendingTtl,
+        ingest,
+        retention,
+        serving,
+        alerting.withConfigRules(rules));
   }
 }

@@ -10,14 +10,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Reads the settings of a YAML config file: a mapping of the keys in {@link Setting} to scalar
- * values, plus the nested keys {@code tokens} (read by {@link YamlTokens}) and {@code promotion}
- * (read by the registry commands). An unknown key is refused, so that a misspelt setting is not
- * silently ignored.
+ * values, plus the nested keys {@code tokens} (read by {@link YamlTokens}), {@code promotion} (read
+ * by the registry commands) and {@code alert_rules} (read by {@code YamlAlertRules}). An unknown
+ * key is refused, so that a misspelt setting is not silently ignored.
  */
 public final class YamlSettings {
 
@@ -29,12 +30,18 @@ public final class YamlSettings {
   /** The key of the promotion policy, read by the registry commands. */
   public static final String PROMOTION_KEY = "promotion";
 
+  /** The key of the alert rules that {@code vigil serve} applies at start-up. */
+  public static final String ALERT_RULES_KEY = "alert_rules";
+
+  private static final List<String> BLOCK_KEYS =
+      List.of(TOKENS_KEY, PROMOTION_KEY, ALERT_RULES_KEY);
+
   public static Map<Setting, String> read(Path file) {
     JsonNode root = root(file);
     Map<Setting, String> settings = new EnumMap<>(Setting.class);
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      if (entry.getKey().equals(TOKENS_KEY) || entry.getKey().equals(PROMOTION_KEY)) {
+      if (BLOCK_KEYS.contains(entry.getKey())) {
         continue;
       }
       Setting setting = settingFor(file, entry.getKey());
@@ -80,7 +87,7 @@ public final class YamlSettings {
                         + "'; known: "
                         + Stream.concat(
                                 Arrays.stream(Setting.values()).map(Setting::yamlKey),
-                                Stream.of(TOKENS_KEY, PROMOTION_KEY))
+                                BLOCK_KEYS.stream())
                             .toList()));
   }
 }

@@ -12,9 +12,11 @@ import dev.vigil.core.window.WindowAggregator;
 import dev.vigil.core.window.WindowQuery;
 import dev.vigil.core.window.WindowSource;
 import dev.vigil.core.window.WindowStore;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 
@@ -35,6 +37,8 @@ import java.util.function.BiConsumer;
  */
 public final class IngestPipeline implements WindowSource, AutoCloseable {
 
+  private static final System.Logger LOG = System.getLogger(IngestPipeline.class.getName());
+
   private final EventLog log;
   private final IngestSettings settings;
   private final BatchQueue queue;
@@ -44,6 +48,7 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
   private final Thread recording;
   private final PredictionStore predictions;
   private final LabelStore labels;
+  private final List<Runnable> flushListeners = new CopyOnWriteArrayList<>();
   private boolean started;
   private boolean closed;
 
@@ -198,9 +203,32 @@ public final class IngestPipeline implements WindowSource, AutoCloseable {
     return windows.days(query);
   }
 
-  /** Flushes the window deltas now (the writer also does every flush interval). */
+  /**
+   * Flushes the window deltas now (the writer also does every flush interval). When something was
+   * merged into the store, the {@link #afterEachFlush} listeners are then told, on this thread.
+   */
   public void flush() {
-    windows.flush(recorder::awaitIdle);
+    if (windows.flush(recorder::awaitIdle)) {
+      flushListeners.forEach(this::tell);
+    }
+  }
+
+  /**
+   * Adds a listener told after each flush that merged something into the window store (not after
+   * one that found nothing to flush), on the flushing thread (usually the writer's) and outside
+   * every lock: it must only signal, e.g. schedule work on its own thread. Its exceptions are
+   * logged and ignored.
+   */
+  public void afterEachFlush(Runnable listener) {
+    flushListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  private void tell(Runnable listener) {
+    try {
+      listener.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "a flush listener failed", e);
+    }
   }
 
   /** Records waiting for the writer. */

@@ -117,23 +117,25 @@ final class LiveWindows implements WindowSource {
    * puts them back (the next flush retries) and rethrows. Does nothing when nothing changed. {@code
    * awaitRecorded} waits until every commit handed over is recorded; it runs with no commit in
    * progress.
+   *
+   * @return true when something was merged into the store, false when there was nothing to flush
    */
-  void flush(Runnable awaitRecorded) {
+  boolean flush(Runnable awaitRecorded) {
     commitLock.lock();
     try {
       awaitRecorded.run();
-      flushRecorded();
+      return flushRecorded();
     } finally {
       commitLock.unlock();
     }
   }
 
-  private void flushRecorded() {
+  private boolean flushRecorded() {
     lock.writeLock().lock();
     try {
       long watermark = recordedUpTo.get();
       if (broken || (!dirty && watermark == flushedUpTo)) {
-        return;
+        return false;
       }
       Map<WindowKey, WindowSummary> deltas = dirty ? aggregator.drain() : Map.of();
       List<SavedDetector> states = detectors.changed();
@@ -142,6 +144,7 @@ final class LiveWindows implements WindowSource {
         store.mergeAll(deltas, states, watermark);
         detectors.saved(states);
         flushedUpTo = watermark;
+        return true;
       } catch (RuntimeException e) {
         putBack(deltas, e);
         throw e;
