@@ -141,6 +141,20 @@ class ServeCommandTest {
   }
 
   @Test
+  void aBadAlertRuleInTheConfigIsRefusedBeforeStarting() throws Exception {
+    Path config = dir.resolve("vigil.yaml");
+    Files.writeString(config, "alert_rules:\n  - id: auc-low\n    model: churn\n");
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new ServeCommand(Map.of()));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exit = cli.execute("--data-dir", dir.toString(), "--config", config.toString());
+
+    assertEquals(ServeCommand.BAD_SETTINGS, exit);
+    assertTrue(err.toString().contains("alert_rules[0].name: required"), err.toString());
+  }
+
+  @Test
   void aDatabaseItCannotOpenIsAFailedStart() {
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new ServeCommand(Map.of()));
