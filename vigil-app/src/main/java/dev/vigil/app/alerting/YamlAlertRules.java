@@ -7,6 +7,7 @@ import dev.vigil.core.alert.AlertRules;
 import dev.vigil.core.alert.Comparison;
 import dev.vigil.core.alert.Severity;
 import dev.vigil.core.alert.Signal;
+import dev.vigil.http.alerting.DurationText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,11 +108,11 @@ public final class YamlAlertRules {
           signal(entry),
           Comparison.fromId(text(entry, "comparison")),
           number(entry, "threshold"),
-          RuleDurations.parse("for", durationText(entry, "for")),
+          DurationText.parse("for", durationText(entry, "for")),
           Severity.fromId(text(entry, "severity")),
           labels(entry),
           entry.hasNonNull("renotify_interval")
-              ? RuleDurations.parse("renotify_interval", durationText(entry, "renotify_interval"))
+              ? DurationText.parse("renotify_interval", durationText(entry, "renotify_interval"))
               : AlertRules.DEFAULT_RENOTIFY);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(path + "." + inConfigSpelling(e.getMessage()), e);

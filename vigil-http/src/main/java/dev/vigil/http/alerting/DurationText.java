@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ({@code ms}, {@code s}, {@code m}, {@code h}, {@code d}), or {@code 0}. Written back in the
  * largest unit that holds the duration exactly ({@code 90m}, {@code 4h}), zero as {@code 0}.
  */
-final class DurationText {
+public final class DurationText {
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
 
@@ -20,7 +20,7 @@ final class DurationText {
    *
    * @throws IllegalArgumentException starting with {@code field} when it is not a duration
    */
-  static Duration parse(String field, String text) {
+  public static Duration parse(String field, String text) {
     if (text.equals("0")) {
       return Duration.ZERO;
     }
@@ -40,7 +40,7 @@ final class DurationText {
   }
 
   /** {@code duration} in the largest unit that holds it exactly. */
-  static String format(Duration duration) {
+  public static String format(Duration duration) {
     if (duration.isZero()) {
       return "0";
     }
