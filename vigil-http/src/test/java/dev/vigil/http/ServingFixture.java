@@ -91,6 +91,17 @@ final class ServingFixture implements AutoCloseable {
             throw new IllegalArgumentException("Geography: 'Mars' is not a known category");
           });
 
+  /** A scorer that fails (a bug, a lost native library): the request answers 500. */
+  private static final ServedModel BROKEN =
+      new ServedModel(
+          "broken",
+          "1",
+          INPUTS,
+          0.5,
+          rows -> {
+            throw new IllegalStateException("the model's native library is gone");
+          });
+
   static final ServedModels SERVED =
       new ServedModels() {
         @Override
@@ -99,7 +110,9 @@ final class ServingFixture implements AutoCloseable {
               ? Optional.of(V2)
               : name.equals("unmonitored")
                   ? Optional.of(UNMONITORED)
-                  : name.equals("picky") ? Optional.of(PICKY) : Optional.empty();
+                  : name.equals("picky")
+                      ? Optional.of(PICKY)
+                      : name.equals("broken") ? Optional.of(BROKEN) : Optional.empty();
         }
 
         @Override

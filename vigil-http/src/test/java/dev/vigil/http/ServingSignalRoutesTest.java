@@ -75,12 +75,14 @@ class ServingSignalRoutesTest {
   }
 
   @Test
-  void aModelsOwnRefusalsCountAsErrors() {
+  void aModelsOwnRefusalsAndFailuresCountAsErrors() {
     try (ServingFixture fixture = new ServingFixture(Backend.SQLITE, dataDir)) {
       Answer refused = fixture.post("/v1/models/picky:predict", ONE_ROW);
       assertEquals(400, refused.status(), refused.body());
       assertEquals(1.0, fixture.stats.errorRate("picky", Duration.ofMinutes(1)).getAsDouble());
       assertTrue(fixture.stats.latencyQuantile("picky", 0.5, Duration.ofMinutes(1)).isEmpty());
+      assertEquals(500, fixture.post("/v1/models/broken:predict", ONE_ROW).status());
+      assertEquals(1.0, fixture.stats.errorRate("broken", Duration.ofMinutes(1)).getAsDouble());
       assertTrue(fixture.stats.minutes("ghost", Duration.ofMinutes(60)).isEmpty());
     }
   }
