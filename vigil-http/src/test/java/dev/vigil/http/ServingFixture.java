@@ -12,6 +12,7 @@ import dev.vigil.core.serving.QueuedPredictions;
 import dev.vigil.core.serving.Scorer;
 import dev.vigil.core.serving.ServedModel;
 import dev.vigil.core.serving.ServedModels;
+import dev.vigil.core.serving.ServingStats;
 import dev.vigil.core.window.WindowAggregator;
 import dev.vigil.http.serving.ServingMetrics;
 import dev.vigil.http.serving.ServingRoutes;
@@ -41,7 +42,8 @@ import java.util.UUID;
  * A real server with the serving routes on a test database ({@link Backend}) and the real ingestion
  * pipeline: the monitored models {@code churn} ({@link ModelRoutesTest#CHURN}) and {@code
  * sentinel}, and served models {@code churn} version 1 (always 0.25) and 2 (current, {@link
- * #LOGISTIC}) and {@code unmonitored} (served, not monitored).
+ * #LOGISTIC}) and {@code unmonitored} (served, not monitored); requests are counted in {@link
+ * #stats}, which {@code /api/v1/models/{name}/serving} reads.
  */
 final class ServingFixture implements AutoCloseable {
 
@@ -89,6 +91,17 @@ final class ServingFixture implements AutoCloseable {
             throw new IllegalArgumentException("Geography: 'Mars' is not a known category");
           });
 
+  /** A scorer that fails (a bug, a lost native library): the request answers 500. */
+  private static final ServedModel BROKEN =
+      new ServedModel(
+          "broken",
+          "1",
+          INPUTS,
+          0.5,
+          rows -> {
+            throw new IllegalStateException("the model's native library is gone");
+          });
+
   static final ServedModels SERVED =
       new ServedModels() {
         @Override
@@ -97,7 +110,9 @@ final class ServingFixture implements AutoCloseable {
               ? Optional.of(V2)
               : name.equals("unmonitored")
                   ? Optional.of(UNMONITORED)
-                  : name.equals("picky") ? Optional.of(PICKY) : Optional.empty();
+                  : name.equals("picky")
+                      ? Optional.of(PICKY)
+                      : name.equals("broken") ? Optional.of(BROKEN) : Optional.empty();
         }
 
         @Override
@@ -112,6 +127,7 @@ final class ServingFixture implements AutoCloseable {
   final Database database;
   final IngestPipeline pipeline;
   final PrometheusRegistry registry = new PrometheusRegistry();
+  final ServingStats stats = new ServingStats(Clock.fixed(NOW, ZoneOffset.UTC));
   private final HttpServer server;
   private final RunningClient client;
 
@@ -137,6 +153,7 @@ final class ServingFixture implements AutoCloseable {
             new QueuedPredictions(pipeline, models::find, metrics, clock, Duration.ofSeconds(5)),
             Readiness::ok,
             metrics,
+            stats,
             settings,
             new ObjectMapper(),
             clock);
@@ -153,7 +170,7 @@ final class ServingFixture implements AutoCloseable {
             registry,
             new ServerSettings("127.0.0.1", 0, 1 << 20),
             clock,
-            List.of(serving));
+            List.of(serving, new ServingSignalRoutes(models::find, stats)));
     client = new RunningClient("http://127.0.0.1:" + server.start());
     register(ModelRoutesTest.CHURN);
     register(ModelRoutesTest.CHURN.replace("\"churn\"", "\"sentinel\""));

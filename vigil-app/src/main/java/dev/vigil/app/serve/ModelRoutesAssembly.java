@@ -10,6 +10,7 @@ import dev.vigil.core.registry.Registry;
 import dev.vigil.core.registry.RegistryNotFoundException;
 import dev.vigil.core.serving.QueuedPredictions;
 import dev.vigil.core.serving.ServedModel;
+import dev.vigil.core.serving.ServingStats;
 import dev.vigil.core.tracking.Tracking;
 import dev.vigil.dashboard.DashboardRoutes;
 import dev.vigil.http.RouteGroup;
@@ -57,6 +58,7 @@ final class ModelRoutesAssembly {
       RegistryServedModels served,
       PrometheusRegistry metrics,
       ServeSettings settings,
+      ServingStats stats,
       Clock clock) {
     Registry registry = new Registry(new JdbcRegistryStore(database), clock);
     Tracking tracking = new Tracking(new JdbcTrackingStore(database), clock);
@@ -69,6 +71,7 @@ final class ModelRoutesAssembly {
             predictions,
             new DatabaseReadiness(database),
             serving,
+            stats,
             settings.serving(),
             new ObjectMapper(),
             clock),

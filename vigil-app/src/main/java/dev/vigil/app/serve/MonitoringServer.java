@@ -8,6 +8,7 @@ import dev.vigil.core.ingest.IngestPipeline;
 import dev.vigil.core.kserve.PendingExpiry;
 import dev.vigil.core.model.ModelStore;
 import dev.vigil.core.query.MonitoringQueries;
+import dev.vigil.core.serving.ServingStats;
 import dev.vigil.core.window.WindowAggregator;
 import dev.vigil.http.CommittedEventMetrics;
 import dev.vigil.http.DataDirMetrics;
@@ -18,6 +19,7 @@ import dev.vigil.http.KServeExpiryMetrics;
 import dev.vigil.http.MonitoringSources;
 import dev.vigil.http.RetentionMetrics;
 import dev.vigil.http.RouteGroup;
+import dev.vigil.http.ServingSignalRoutes;
 import dev.vigil.http.alerting.AlertRoutes;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcAlertStore;
@@ -103,10 +105,19 @@ public final class MonitoringServer implements AutoCloseable {
               database, new JdbcEventLog(database, pipeline.otherWriters()), clock);
       pipeline.start();
       servedModels = ModelRoutesAssembly.servedModels(database, clock);
+      ServingStats servingStats = new ServingStats(clock);
       List<RouteGroup> routes =
           new ArrayList<>(
               ModelRoutesAssembly.routes(
-                  database, pipeline, registered, servedModels, registry, settings, clock));
+                  database,
+                  pipeline,
+                  registered,
+                  servedModels,
+                  registry,
+                  settings,
+                  servingStats,
+                  clock));
+      routes.add(new ServingSignalRoutes(models::find, servingStats));
       routes.add(new AlertRoutes(models, alerts, clock));
       routes.add(new DetectorRoutes(models, detectors));
       HttpServer http =
@@ -127,7 +138,8 @@ public final class MonitoringServer implements AutoCloseable {
               alerts,
               new QuerySignalSource(
                   new MonitoringQueries(models, pipeline, new JdbcReferenceStore(database), clock),
-                  detectors),
+                  detectors,
+                  servingStats),
               registry,
               clock);
       pipeline.afterEachFlush(alerting::evaluateSoon);

@@ -122,6 +122,7 @@ class DashboardBrowserTest {
                     + "return el.innerText;");
     assertTrue(tooltip.contains("Age") && tooltip.contains("threshold"), tooltip);
     assertTrue(tooltip.matches("(?s).*(ks|wasserstein|chisquare|z|psi|jensenshannon).*"), tooltip);
+    // churn is monitored, not served: the serving panel says no request was served.
     assertFalse((Boolean) browser.script("return document.getElementById('latency-note').hidden"));
     assertEquals(
         4L, browser.script("return document.querySelectorAll('#quality tbody tr').length"));
@@ -138,10 +139,22 @@ class DashboardBrowserTest {
   void aServedModelShowsItsTrafficAndItsTrainedVersion() {
     browser.load(base + "/#/model/churn-served");
     assertNull(browser.script("return window.vigil.error"));
-    // Served predictions do not record their latency in the windows yet (WindowRecorder), so the
-    // panel says why it is empty rather than drawing empty axes.
-    assertFalse((Boolean) browser.script("return document.getElementById('latency-note').hidden"));
-    assertTrue((Boolean) browser.script("return document.getElementById('chart-latency').hidden"));
+    // The 30 requests served a moment ago: latency p50/p99 and the error rate of their minutes.
+    assertTrue((Boolean) browser.script("return document.getElementById('latency-note').hidden"));
+    assertFalse((Boolean) browser.script("return document.getElementById('chart-latency').hidden"));
+    assertTrue(points("chart-latency", 0) >= 1, "p50 per minute");
+    assertTrue(points("chart-latency", 1) >= 1, "p99 per minute");
+    assertEquals(
+        0.0,
+        ((Number)
+                browser.script(
+                    "return echarts.getInstanceByDom(document.getElementById('chart-latency'))"
+                        + ".getOption().series[2].data.reduce((s, p) => s + p[1], 0)"))
+            .doubleValue(),
+        "no request was refused");
+    String summary =
+        (String) browser.script("return document.getElementById('serving-summary').textContent");
+    assertTrue(summary.contains("30 requests") && summary.contains("0.0 % errors"), summary);
     assertTrue(points("chart-volume", 0) >= 1, "the served predictions' volume");
     String versions =
         (String) browser.script("return document.querySelector('#versions tbody').innerText");

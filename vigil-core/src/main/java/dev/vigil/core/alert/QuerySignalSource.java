@@ -10,11 +10,13 @@ import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.query.QueryParameters;
 import dev.vigil.core.query.UnknownModelException;
 import dev.vigil.core.query.WindowsView;
+import dev.vigil.core.serving.ServingSignals;
 import dev.vigil.stats.drift.ColumnDrift;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads rules' signals with Vigil's monitoring queries, over all versions and segment {@code all}.
@@ -22,8 +24,10 @@ import java.util.Objects;
  * {@code no_data} its own window, widened to the start of the model's base window it begins in
  * (windows are the unit of storage). {@code streaming_drift} reads the live detectors (1 when the
  * named stream's detector detected a change at an event time within the same hours, else 0; absent
- * before it has seen anything or without detectors). Serving and degradation signals are not
- * available from the queries yet: their readings are absent with a reason.
+ * before it has seen anything or without detectors). {@code error_rate} and {@code latency_p99}
+ * read the {@link ServingSignals} over the last 15 minutes of the serving clock (absent when no
+ * request was served then, or without serving signals). The degradation signal is not available
+ * from the queries yet: its readings are absent with a reason.
  */
 public final class QuerySignalSource implements SignalSource {
 
@@ -32,15 +36,25 @@ public final class QuerySignalSource implements SignalSource {
 
   private final MonitoringQueries queries;
   private final DetectorStates detectors;
+  private final Optional<ServingSignals> serving;
 
   /** A source without streaming detectors: {@code streaming_drift} readings are absent. */
   public QuerySignalSource(MonitoringQueries queries) {
     this(queries, model -> List.of());
   }
 
+  /** A source without serving signals: {@code error_rate} and {@code latency_p99} are absent. */
   public QuerySignalSource(MonitoringQueries queries, DetectorStates detectors) {
     this.queries = Objects.requireNonNull(queries, "queries");
     this.detectors = Objects.requireNonNull(detectors, "detectors");
+    this.serving = Optional.empty();
+  }
+
+  public QuerySignalSource(
+      MonitoringQueries queries, DetectorStates detectors, ServingSignals serving) {
+    this.queries = Objects.requireNonNull(queries, "queries");
+    this.detectors = Objects.requireNonNull(detectors, "detectors");
+    this.serving = Optional.of(Objects.requireNonNull(serving, "serving"));
   }
 
   @Override
@@ -83,6 +97,12 @@ public final class QuerySignalSource implements SignalSource {
     }
     if (signal instanceof Signal.StreamingDrift d) {
       return streamingDrift(model, d.detector(), from, now);
+    }
+    if (signal instanceof Signal.ErrorRate && serving.isPresent()) {
+      return ServingReading.errorRate(serving.get(), model, now);
+    }
+    if (signal instanceof Signal.LatencyP99 && serving.isPresent()) {
+      return ServingReading.latencyP99(serving.get(), model, now);
     }
     return SignalReading.absent(
         "signal " + signal.kind() + " is not available from the monitoring queries yet", now);

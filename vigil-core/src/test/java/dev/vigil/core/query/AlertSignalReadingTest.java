@@ -10,10 +10,13 @@ import dev.vigil.core.alert.Severity;
 import dev.vigil.core.alert.Signal;
 import dev.vigil.core.alert.SignalReading;
 import dev.vigil.core.detector.DetectorStatus;
+import dev.vigil.core.serving.ServingStats;
 import dev.vigil.stats.detect.DetectorMethod;
 import dev.vigil.stats.drift.ColumnDrift;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,5 +164,63 @@ class AlertSignalReadingTest {
         "detector 'error' has seen nothing yet");
     assertAbsent(
         source.read(rule("fraud", scoreDrift), MONDAY_1H), "detector 'score' has seen nothing yet");
+  }
+
+  @Test
+  void servingSignalsReadTheLastFifteenMinutesOfRequests() {
+    InMemory store = WindowsQueryTest.store();
+    Instant now = MONDAY_1H;
+    MutableClock clock = new MutableClock(now.minus(Duration.ofMinutes(15)));
+    ServingStats stats = new ServingStats(clock);
+    stats.failed("churn"); // 15 minutes ago: outside the period
+    clock.now = now.minus(Duration.ofMinutes(14));
+    for (int ms = 1; ms <= 100; ms++) {
+      stats.answered("churn", ms * 1_000_000L);
+    }
+    stats.failed("churn");
+    stats.failed("churn");
+    clock.now = now;
+    QuerySignalSource source = new QuerySignalSource(store.queries(now), model -> List.of(), stats);
+
+    SignalReading errors = source.read(rule("churn", new Signal.ErrorRate()), now);
+    assertEquals(2.0 / 102, errors.value().getAsDouble(), 1e-12);
+    assertEquals(now, errors.at());
+    double p99 = source.read(rule("churn", new Signal.LatencyP99()), now).value().getAsDouble();
+    assertEquals(0.099, p99, 0.099 * 0.05, "the 99th of 1..100 ms, within the histogram's 5 %");
+
+    assertAbsent(
+        source.read(rule("fraud", new Signal.ErrorRate()), now),
+        "no request served in the last 15 minutes");
+    clock.now = now.plus(Duration.ofMinutes(14));
+    assertAbsent(
+        source.read(rule("churn", new Signal.LatencyP99()), now),
+        "no request answered in the last 15 minutes");
+    assertAbsent(
+        new QuerySignalSource(store.queries(now)).read(rule("churn", new Signal.LatencyP99()), now),
+        "signal latency_p99 is not available from the monitoring queries yet");
+  }
+
+  /** A clock the test sets. */
+  private static final class MutableClock extends Clock {
+    volatile Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 }

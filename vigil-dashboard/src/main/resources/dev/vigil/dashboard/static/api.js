@@ -55,6 +55,10 @@ export const api = {
   performance: (name, params) => get(`${model(name)}/performance`, params),
   reference: (name) => getOr(404, null, `${model(name)}/reference`),
   alerts: (name) => get(`${model(name)}/alerts`),
+  // Per-minute requests, errors and latency of the last `minutes` (1-60), kept in memory; a
+  // server without the route (404) reads as no request served.
+  serving: (name, minutes) =>
+    getOr(404, { requests: 0, minutes: [] }, `${model(name)}/serving`, { minutes }),
   // Asked only of names the registry lists, so the browser logs no 404 for unregistered models.
   registryModel: async (name) => {
     const { models } = await get('/api/v1/registry/models');

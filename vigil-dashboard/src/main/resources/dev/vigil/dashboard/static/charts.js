@@ -62,20 +62,36 @@ export function scoresOption(windows, range) {
   };
 }
 
-export function latencyOption(windows, range) {
-  const withLatency = windows.filter((w) => w.latency_seconds);
+/**
+ * Latency p50/p99 (ms) and error rate per minute of the serving route's answer, over `range`.
+ * Minutes without a request are not in the answer; a minute whose requests were all refused has
+ * an error rate but no latency.
+ */
+export function servingOption(minutes, range) {
+  const answered = minutes.filter((m) => m.p50_seconds !== null);
   const line = (name, key) => ({
-    name, type: 'line', showSymbol: fewPoints(withLatency),
-    data: withLatency.map((w) => [at(w), w.latency_seconds[key] * 1000]),
+    name, type: 'line', showSymbol: fewPoints(answered),
+    data: answered.map((m) => [m.start, m[key] * 1000]),
   });
   return {
     animation: false,
-    tooltip: { trigger: 'axis', valueFormatter: (v) => `${v.toFixed(1)} ms` },
+    tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: GRID,
-    xAxis: timeAxis(range),
-    yAxis: { type: 'value', name: 'ms' },
-    series: [line('p50', 'p50'), line('p99', 'p99')],
+    xAxis: { ...timeAxis(range), splitNumber: 6 },
+    yAxis: [
+      { type: 'value', name: 'ms' },
+      { type: 'value', name: 'error rate', min: 0, max: 1 },
+    ],
+    series: [
+      line('p50', 'p50_seconds'),
+      line('p99', 'p99_seconds'),
+      {
+        name: 'error rate', type: 'bar', yAxisIndex: 1, barMaxWidth: 6,
+        itemStyle: { color: '#c62828' },
+        data: minutes.map((m) => [m.start, m.error_rate]),
+      },
+    ],
   };
 }
 

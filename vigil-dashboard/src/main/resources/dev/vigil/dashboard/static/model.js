@@ -2,7 +2,7 @@
 // the registry's versions with their audit trail, for the range and segment in the URL.
 import { api } from './api.js';
 import {
-  draw, driftHeatmapOption, latencyOption, performanceOption, scoresOption, volumeOption,
+  draw, driftHeatmapOption, performanceOption, scoresOption, servingOption, volumeOption,
 } from './charts.js';
 import { busyBuckets, driftCells } from './drift.js';
 import { escape } from './overview.js';
@@ -10,6 +10,8 @@ import { granularity, interval, link } from './route.js';
 import { alertsTable, auditTable, qualityTable, versionsTable } from './tables.js';
 
 const METRICS = ['accuracy', 'roc_auc', 'precision', 'recall', 'f1'];
+// The serving statistics cover the last hour whatever the page's range: they live in memory.
+const SERVING_MINUTES = 60;
 
 const LAYOUT = `
   <div class="toolbar">
@@ -25,10 +27,11 @@ const LAYOUT = `
     <section class="panel"><h3>Realized performance
       <select id="metric">${METRICS.map((m) => `<option>${m}</option>`).join('')}</select></h3>
       <div id="chart-performance" class="chart"></div></section>
-    <section class="panel"><h3>Serving latency p50 / p99</h3><div id="chart-latency" class="chart"></div>
-      <p id="latency-note" class="empty" hidden>No serving latency in the windows of this range:
-        the windows do not record the latency of served predictions yet (see the series
-        <code>vigil_inference_duration_seconds</code> of <a href="/metrics">/metrics</a>).</p></section>
+    <section class="panel"><h3>Serving latency p50 / p99 and errors, last ${SERVING_MINUTES} minutes
+      <span id="serving-summary" class="muted"></span></h3><div id="chart-latency" class="chart"></div>
+      <p id="latency-note" class="empty" hidden>No request served in this range (the last
+        ${SERVING_MINUTES} minutes; Vigil keeps serving statistics in memory for an hour, see
+        <code>vigil_inference_duration_seconds</code> on <a href="/metrics">/metrics</a> for longer).</p></section>
     <section class="panel wide"><h3>Feature drift per window</h3><div id="chart-drift" class="chart tall"></div>
       <p id="drift-note" class="empty" hidden></p></section>
     <section class="panel wide"><h3>Data quality over the range</h3><div id="quality"></div></section>
@@ -48,12 +51,13 @@ export async function modelPage(container, state, now) {
   const range = interval(state, now);
   const scope = { ...range, segment: state.segment };
   const gran = granularity(state, now);
-  const [windows, performance, alerts, registry, audit] = await Promise.all([
+  const [windows, performance, alerts, registry, audit, serving] = await Promise.all([
     api.windows(model.name, { ...scope, granularity: gran }),
     api.performance(model.name, { ...scope, granularity: gran }),
     api.alerts(model.name),
     api.registryModel(model.name),
     api.audit(model.name),
+    api.serving(model.name, SERVING_MINUTES),
   ]);
   const buckets = windows.windows;
   container.querySelector('#title').textContent = model.name;
@@ -64,15 +68,27 @@ export async function modelPage(container, state, now) {
   draw(container.querySelector('#chart-scores'), scoresOption(buckets, range));
   const metric = container.querySelector('#metric').value;
   draw(container.querySelector('#chart-performance'), performanceOption(performance.buckets, metric, range));
-  const hasLatency = buckets.some((w) => w.latency_seconds);
-  container.querySelector('#latency-note').hidden = hasLatency;
-  container.querySelector('#chart-latency').hidden = !hasLatency;
-  if (hasLatency) draw(container.querySelector('#chart-latency'), latencyOption(buckets, range));
+  servingPanel(container, serving, now);
   await driftHeatmap(container, model, scope, buckets, range, windows.reference_uploaded_at);
   container.querySelector('#quality').innerHTML = qualityTable(buckets);
   container.querySelector('#alerts').innerHTML = alertsTable(alerts);
   container.querySelector('#versions').innerHTML = versionsTable(registry);
   container.querySelector('#audit').innerHTML = auditTable(audit.entries);
+}
+
+function servingPanel(container, serving, now) {
+  const served = serving.minutes.length > 0;
+  container.querySelector('#latency-note').hidden = served;
+  container.querySelector('#chart-latency').hidden = !served;
+  const ms = (seconds) => (seconds === null ? '–' : `${(seconds * 1000).toFixed(1)} ms`);
+  container.querySelector('#serving-summary').textContent = served
+    ? `· ${serving.requests} requests · ${(serving.error_rate * 100).toFixed(1)} % errors · ` +
+      `p50 ${ms(serving.p50_seconds)} · p99 ${ms(serving.p99_seconds)}`
+    : '';
+  if (!served) return;
+  const to = new Date(now);
+  const range = { from: new Date(to - SERVING_MINUTES * 60e3).toISOString(), to: to.toISOString() };
+  draw(container.querySelector('#chart-latency'), servingOption(serving.minutes, range));
 }
 
 async function driftHeatmap(container, model, scope, windows, range, reference) {

@@ -5,6 +5,7 @@ import dev.vigil.core.schema.ColumnSchema;
 import dev.vigil.core.serving.DropReason;
 import dev.vigil.core.serving.ServedModel;
 import dev.vigil.core.serving.ServedPredictions;
+import dev.vigil.core.serving.ServingStats;
 import dev.vigil.http.ApiException;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,13 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What both protocols do once a request is read: score its rows with the served model, give each
  * prediction its id, hand the predictions to monitoring (never waiting for it), and count the
- * answered request in the serving metrics.
+ * answered request in the serving metrics and in {@link ServingStats}, where a refused or failed
+ * one counts as an error.
  */
 final class Inference {
 
@@ -26,16 +29,19 @@ final class Inference {
 
   private final ServedPredictions predictions;
   private final ServingMetrics metrics;
+  private final ServingStats stats;
   private final ServingSettings settings;
   private final Clock clock;
 
   Inference(
       ServedPredictions predictions,
       ServingMetrics metrics,
+      ServingStats stats,
       ServingSettings settings,
       Clock clock) {
     this.predictions = predictions;
     this.metrics = metrics;
+    this.stats = stats;
     this.settings = settings;
     this.clock = clock;
   }
@@ -67,11 +73,25 @@ final class Inference {
     return scored;
   }
 
-  /** Counts a request answered in the serving metrics. */
+  /**
+   * Runs a request of {@code model} that answers {@code work}'s number of rows, counting it as an
+   * error in the serving stats if it is refused or fails (the exception goes on to be answered).
+   */
+  int guarded(ServedModel model, IntSupplier work) {
+    try {
+      return work.getAsInt();
+    } catch (RuntimeException e) {
+      stats.failed(model.name());
+      throw e;
+    }
+  }
+
+  /** Counts a request answered in the serving metrics and stats. */
   void answered(ServedModel model, String protocol, int rows, long startNanos) {
     long nanos = System.nanoTime() - startNanos;
     boolean overSla = nanos > settings.sla().toNanos();
     metrics.answered(model.name(), model.version(), protocol, rows, nanos, overSla);
+    stats.answered(model.name(), nanos);
   }
 
   private void monitor(ServedModel model, List<Object[]> rows, Scored scored) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.core.serving.ServedModels;
 import dev.vigil.core.serving.ServedPredictions;
+import dev.vigil.core.serving.ServingStats;
 import dev.vigil.http.Readiness;
 import dev.vigil.http.ReadinessCheck;
 import dev.vigil.http.RouteGroup;
@@ -16,8 +17,9 @@ import java.util.Objects;
  * The inference API (docs/SERVING.md): KServe V1 under {@code /v1/models/} and the Open Inference
  * Protocol (V2) under {@code /v2/}, answered by the versions {@link ServedModels} serves. Every
  * prediction gets an id and goes to {@link ServedPredictions} (monitoring) without waiting for it;
- * each request is timed in {@link ServingMetrics}. Refusals are {@code {"error", "field"}} with a
- * 4xx status: 400 naming the tensor or field at fault, 404 for an unknown model or version.
+ * each request is timed in {@link ServingMetrics} and counted, answered or refused, in {@link
+ * ServingStats}. Refusals are {@code {"error", "field"}} with a 4xx status: 400 naming the tensor
+ * or field at fault, 404 for an unknown model or version.
  */
 public final class ServingRoutes implements RouteGroup {
 
@@ -26,8 +28,22 @@ public final class ServingRoutes implements RouteGroup {
   private final V1Routes v1;
   private final V2Routes v2;
 
+  /** Routes whose requests are counted in serving stats of their own, which nothing reads. */
+  public ServingRoutes(
+      ServedModels models,
+      ServedPredictions predictions,
+      ReadinessCheck readiness,
+      ServingMetrics metrics,
+      ServingSettings settings,
+      ObjectMapper json,
+      Clock clock) {
+    this(models, predictions, readiness, metrics, new ServingStats(clock), settings, json, clock);
+  }
+
   /**
    * @param readiness the server's readiness (the database), which {@code /v2/health/ready} reports
+   * @param stats where each request of a served model is counted, answered or refused (the serving
+   *     route and the alert signals read it)
    * @param clock the time of the predictions recorded
    */
   public ServingRoutes(
@@ -35,6 +51,7 @@ public final class ServingRoutes implements RouteGroup {
       ServedPredictions predictions,
       ReadinessCheck readiness,
       ServingMetrics metrics,
+      ServingStats stats,
       ServingSettings settings,
       ObjectMapper json,
       Clock clock) {
@@ -45,6 +62,7 @@ public final class ServingRoutes implements RouteGroup {
         new Inference(
             Objects.requireNonNull(predictions, "predictions"),
             Objects.requireNonNull(metrics, "metrics"),
+            Objects.requireNonNull(stats, "stats"),
             Objects.requireNonNull(settings, "settings"),
             Objects.requireNonNull(clock, "clock"));
     this.v1 = new V1Routes(lookup, inference, answers);

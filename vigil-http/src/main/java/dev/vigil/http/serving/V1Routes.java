@@ -45,6 +45,11 @@ final class V1Routes {
   }
 
   private void predict(Context ctx, long start, ServedModel model) {
+    int rows = inference.guarded(model, () -> answerPredict(ctx, model));
+    inference.answered(model, PROTOCOL, rows, start);
+  }
+
+  private int answerPredict(Context ctx, ServedModel model) {
     V1Request request = V1Request.read(answers.readObject(ctx), model, inference.maxRows());
     Scored scored = inference.score(model, request.rows(), request.clientIds(), "instances");
     ObjectNode answer = answers.mapper().createObjectNode();
@@ -59,6 +64,6 @@ final class V1Routes {
     answer.put("model_name", model.name());
     answer.put("model_version", model.version());
     answers.send(ctx, 200, answer);
-    inference.answered(model, PROTOCOL, scored.size(), start);
+    return scored.size();
   }
 }

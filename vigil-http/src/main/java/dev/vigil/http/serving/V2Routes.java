@@ -74,6 +74,11 @@ final class V2Routes {
   }
 
   private void infer(Context ctx, long start, ServedModel model) {
+    int rows = inference.guarded(model, () -> answerInfer(ctx, model));
+    inference.answered(model, PROTOCOL, rows, start);
+  }
+
+  private int answerInfer(Context ctx, ServedModel model) {
     V2Request request = V2Request.read(answers.readObject(ctx), model, inference.maxRows());
     Scored scored = inference.score(model, request.rows(), request.clientIds(), "inputs");
     ObjectNode answer = answers.mapper().createObjectNode();
@@ -89,7 +94,7 @@ final class V2Routes {
       output(outputs, name, scored, model.threshold());
     }
     answers.send(ctx, 200, answer);
-    inference.answered(model, PROTOCOL, scored.size(), start);
+    return scored.size();
   }
 
   private static void output(ArrayNode outputs, String name, Scored scored, double threshold) {
