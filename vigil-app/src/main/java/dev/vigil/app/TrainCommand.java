@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains a binary classifier from a CSV file: XGBoost trees or logistic regression, a",
-      "stratified holdout, the run recorded in tracking, the model registered as a new version",
-      "(its bundle under <data-dir>/artifacts), optionally promoted through the quality gate.",
+      "Train a classifier from a CSV file, track the run and register the version.",
+      "XGBoost trees or logistic regression, a stratified holdout, the run recorded in tracking,",
+      "the model registered as a new version (its bundle under <data-dir>/artifacts), optionally",
+      "promoted through the quality gate (docs/TRAINING.md).",
       "Exit codes: 0 trained (and promoted when asked), 1 bad input or failure, 2 usage error,",
       "3 trained and registered but the promotion gate refused it."
     })
