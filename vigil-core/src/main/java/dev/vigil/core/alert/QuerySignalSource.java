@@ -2,6 +2,7 @@ package dev.vigil.core.alert;
 
 import dev.vigil.core.detector.DetectorStates;
 import dev.vigil.core.detector.DetectorStatus;
+import dev.vigil.core.monitor.DegradationPolicy;
 import dev.vigil.core.query.BucketStats;
 import dev.vigil.core.query.DriftView;
 import dev.vigil.core.query.FeatureQuality;
@@ -26,8 +27,10 @@ import java.util.Optional;
  * named stream's detector detected a change at an event time within the same hours, else 0; absent
  * before it has seen anything or without detectors). {@code error_rate} and {@code latency_p99}
  * read the {@link ServingSignals} over the last 15 minutes of the serving clock (absent when no
- * request was served then, or without serving signals). The degradation signal is not available
- * from the queries yet: its readings are absent with a reason.
+ * request was served then, or without serving signals). {@code degradation} is the decision of a
+ * {@link DegradationPolicy} (by default {@link DegradationPolicy#defaults()}) on the labelled
+ * predictions of the same hours, against its absolute threshold and the {@value #RANGE_HOURS} hours
+ * before: 1 when degraded, 0 when not, absent with too few labels.
  */
 public final class QuerySignalSource implements SignalSource {
 
@@ -37,6 +40,7 @@ public final class QuerySignalSource implements SignalSource {
   private final MonitoringQueries queries;
   private final DetectorStates detectors;
   private final Optional<ServingSignals> serving;
+  private final DegradationPolicy degradation;
 
   /** A source without streaming detectors: {@code streaming_drift} readings are absent. */
   public QuerySignalSource(MonitoringQueries queries) {
@@ -45,16 +49,32 @@ public final class QuerySignalSource implements SignalSource {
 
   /** A source without serving signals: {@code error_rate} and {@code latency_p99} are absent. */
   public QuerySignalSource(MonitoringQueries queries, DetectorStates detectors) {
-    this.queries = Objects.requireNonNull(queries, "queries");
-    this.detectors = Objects.requireNonNull(detectors, "detectors");
-    this.serving = Optional.empty();
+    this(queries, detectors, Optional.empty(), DegradationPolicy.defaults());
   }
 
   public QuerySignalSource(
       MonitoringQueries queries, DetectorStates detectors, ServingSignals serving) {
+    this(
+        queries,
+        detectors,
+        Optional.of(Objects.requireNonNull(serving, "serving")),
+        DegradationPolicy.defaults());
+  }
+
+  private QuerySignalSource(
+      MonitoringQueries queries,
+      DetectorStates detectors,
+      Optional<ServingSignals> serving,
+      DegradationPolicy degradation) {
     this.queries = Objects.requireNonNull(queries, "queries");
     this.detectors = Objects.requireNonNull(detectors, "detectors");
-    this.serving = Optional.of(Objects.requireNonNull(serving, "serving"));
+    this.serving = serving;
+    this.degradation = Objects.requireNonNull(degradation, "degradation");
+  }
+
+  /** This source, with {@code degradation} deciding the {@code degradation} signal. */
+  public QuerySignalSource withDegradationPolicy(DegradationPolicy degradation) {
+    return new QuerySignalSource(queries, detectors, serving, degradation);
   }
 
   @Override
@@ -94,6 +114,14 @@ public final class QuerySignalSource implements SignalSource {
     }
     if (signal instanceof Signal.NoData n) {
       return SignalReading.of(predictionsSince(model, now.minus(n.window()), now), now);
+    }
+    if (signal instanceof Signal.Degradation) {
+      Instant before = from.minus(Duration.ofHours(RANGE_HOURS));
+      return DegradationReading.of(
+          degradation,
+          queries.performance(range(model, from, now)).total(),
+          () -> queries.performance(range(model, before, from)).total(),
+          now);
     }
     if (signal instanceof Signal.StreamingDrift d) {
       return streamingDrift(model, d.detector(), from, now);
