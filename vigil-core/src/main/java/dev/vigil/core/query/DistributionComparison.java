@@ -5,6 +5,8 @@ import dev.vigil.core.window.FeatureSummary;
 import dev.vigil.core.window.ReferenceSummary;
 import dev.vigil.stats.summary.CategoricalSummary;
 import dev.vigil.stats.summary.NumericSummary;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -108,10 +110,9 @@ final class DistributionComparison {
     return "(" + text(lower.get()) + ", " + text(upper.get()) + "]";
   }
 
+  /** Six significant digits: interpolated deciles carry float noise (24.900000000000006). */
   private static String text(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? Long.toString((long) value)
-        : Double.toString(value);
+    return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
   private static List<DistributionBin> categoryBins(

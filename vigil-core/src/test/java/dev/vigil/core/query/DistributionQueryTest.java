@@ -72,6 +72,8 @@ class DistributionQueryTest {
     assertEquals(99.9, age.bins().get(0).upper().orElseThrow(), 1e-9);
     assertEquals("≤ 99.9", age.bins().get(0).label());
     assertEquals(Optional.empty(), age.bins().get(9).upper());
+    assertEquals("(99.9, 199.8]", age.bins().get(1).label()); // 199.79999999999998 rounded
+    assertEquals("> 899.1", age.bins().get(9).label());
     double[] current = {0, 0, 0, 0, 0, 0.1, 0.1, 0.1, 0.1, 0.6}; // ages 500..1499
     for (int i = 0; i < 10; i++) {
       assertEquals(0.1, age.bins().get(i).referenceShare(), 1e-12, "reference bin " + i);
