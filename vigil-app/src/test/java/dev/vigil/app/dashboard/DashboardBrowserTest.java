@@ -141,13 +141,15 @@ class DashboardBrowserTest {
     browser.driver.manage().window().setSize(new Dimension(1440, 2400));
     browser.load(base + "/#/model/churn?range=7d");
     assertNull(browser.script("return window.vigil.error"));
+    // A drifted Age cell, before the last (partial) bucket when there is one.
     @SuppressWarnings("unchecked")
     List<Number> cell =
         (List<Number>)
             browser.script(
                 "const chart = echarts.getInstanceByDom(document.getElementById('chart-drift'));"
                     + "const cells = chart.getOption().series[0].data;"
-                    + "const age = cells.filter(c => c.result.feature === 'Age').pop();"
+                    + "const age = cells.filter(c => c.result.feature === 'Age' && c.result.drifted)"
+                    + ".slice(-2)[0];"
                     + "return chart.convertToPixel({seriesIndex: 0}, age.value.slice(0, 2));");
     long loads = ((Number) browser.script("return window.vigil.loads")).longValue();
     browser.click("chart-drift", cell.get(0).doubleValue(), cell.get(1).doubleValue());
