@@ -32,6 +32,7 @@ final class DomainFields {
           Map.entry("granularity", "granularity"),
           Map.entry("segment", "segment"),
           Map.entry("version", "version"),
+          Map.entry("feature", "feature"),
           // query parameters of the periods route
           Map.entry("size", "size"),
           Map.entry("after", "after"));

@@ -8,14 +8,16 @@ import io.javalin.http.Context;
 import java.util.Set;
 
 /**
- * The monitoring queries of a model: {@code GET .../windows}, {@code .../drift} and {@code
- * .../performance}. Its alerts are the alerting routes' ({@code dev.vigil.http.alerting}).
+ * The monitoring queries of a model: {@code GET .../windows}, {@code .../drift}, {@code
+ * .../performance} and {@code .../features/{feature}/distribution}. Its alerts are the alerting
+ * routes' ({@code dev.vigil.http.alerting}).
  */
 final class MonitoringRoutes {
 
   static final String WINDOWS = "/api/v1/models/{name}/windows";
   static final String DRIFT = "/api/v1/models/{name}/drift";
   static final String PERFORMANCE = "/api/v1/models/{name}/performance";
+  static final String DISTRIBUTION = "/api/v1/models/{name}/features/{feature}/distribution";
 
   private static final Set<String> WINDOWS_PARAMS =
       Set.of("from", "to", "granularity", "segment", "version");
@@ -25,12 +27,14 @@ final class MonitoringRoutes {
   private final WindowsJsonWriter windows;
   private final DriftJsonWriter drift;
   private final PerformanceJsonWriter performance;
+  private final DistributionJsonWriter distribution;
 
   MonitoringRoutes(MonitoringQueries queries, ObjectMapper json) {
     this.queries = queries;
     this.windows = new WindowsJsonWriter(json);
     this.drift = new DriftJsonWriter(json);
     this.performance = new PerformanceJsonWriter(json);
+    this.distribution = new DistributionJsonWriter(json);
   }
 
   void register(RoutesConfig routes) {
@@ -51,6 +55,15 @@ final class MonitoringRoutes {
                 ctx,
                 performance.write(
                     queries.performance(QueryParams.of(ctx, WINDOWS_PARAMS).monitoring()))));
+    routes.get(DISTRIBUTION, this::sendDistribution);
+  }
+
+  private void sendDistribution(Context ctx) {
+    send(
+        ctx,
+        distribution.write(
+            queries.distribution(
+                QueryParams.of(ctx, DRIFT_PARAMS).monitoring(), ctx.pathParam("feature"))));
   }
 
   private static void send(Context ctx, ObjectNode answer) {

@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +90,20 @@ final class Browser implements AutoCloseable {
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
         .toList();
+  }
+
+  /** Clicks the element at (x, y) pixels from its top-left corner, the way a user's mouse would. */
+  void click(String id, double x, double y) {
+    WebElement element = driver.findElement(By.id(id));
+    script("arguments[0].scrollIntoView({block: 'center'})", element);
+    Dimension size = element.getSize();
+    new Actions(driver)
+        .moveToElement(
+            element,
+            (int) Math.round(x - size.getWidth() / 2.0),
+            (int) Math.round(y - size.getHeight() / 2.0))
+        .click()
+        .perform();
   }
 
   /** A screenshot of the top {@code height} pixels of the page, 1440 wide. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
 
 /**
  * The dashboard in a real browser, on a server fed over its API: the overview tells the four
@@ -132,6 +133,43 @@ class DashboardBrowserTest {
         (Long) browser.script("return document.querySelectorAll('#audit tbody tr').length") >= 3);
     assertTrue((Long) browser.script("return document.querySelectorAll('canvas').length") >= 4);
     browser.screenshot(SHOTS.resolve("dashboard-model.png"), 1960);
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void clickingAHeatmapCellShowsThatFeaturesDistributionAgainstTheReference() {
+    browser.driver.manage().window().setSize(new Dimension(1440, 2400));
+    browser.load(base + "/#/model/churn?range=7d");
+    assertNull(browser.script("return window.vigil.error"));
+    // A drifted Age cell, before the last (partial) bucket when there is one.
+    @SuppressWarnings("unchecked")
+    List<Number> cell =
+        (List<Number>)
+            browser.script(
+                "const chart = echarts.getInstanceByDom(document.getElementById('chart-drift'));"
+                    + "const cells = chart.getOption().series[0].data;"
+                    + "const age = cells.filter(c => c.result.feature === 'Age' && c.result.drifted)"
+                    + ".slice(-2)[0];"
+                    + "return chart.convertToPixel({seriesIndex: 0}, age.value.slice(0, 2));");
+    long loads = ((Number) browser.script("return window.vigil.loads")).longValue();
+    browser.click("chart-drift", cell.get(0).doubleValue(), cell.get(1).doubleValue());
+    browser.awaitLoads((int) loads + 1);
+    assertNull(browser.script("return window.vigil.error"));
+    String hash = (String) browser.script("return location.hash");
+    assertTrue(hash.contains("feature=Age") && hash.contains("at="), hash);
+    assertEquals(
+        "Age", browser.script("return document.getElementById('distribution-feature').value"));
+    // Age is numeric: ten reference-decile bins, each side's bars summing to 100 %.
+    assertEquals(10, points("chart-distribution", 0), "reference bars");
+    assertEquals(10, points("chart-distribution", 1), "current bars");
+    double current =
+        ((Number)
+                browser.script(
+                    "return echarts.getInstanceByDom(document.getElementById('chart-distribution'))"
+                        + ".getOption().series[1].data.reduce((s, v) => s + v, 0)"))
+            .doubleValue();
+    assertEquals(100, current, 0.5);
+    browser.screenshot(SHOTS.resolve("dashboard-distribution.png"), 2400);
     assertEquals(List.of(), browser.consoleErrors());
   }
 

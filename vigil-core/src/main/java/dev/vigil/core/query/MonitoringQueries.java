@@ -2,6 +2,8 @@ package dev.vigil.core.query;
 
 import dev.vigil.core.model.ModelStore;
 import dev.vigil.core.model.MonitoredModel;
+import dev.vigil.core.schema.ColumnSchema;
+import dev.vigil.core.window.FeatureSummary;
 import dev.vigil.core.window.ReferenceStore;
 import dev.vigil.core.window.ReferenceSummary;
 import dev.vigil.core.window.Segment;
@@ -81,6 +83,43 @@ public final class MonitoringQueries {
         reference,
         RollUp.total(readByDay(scope), threshold(scope)),
         DriftOptions.defaults());
+  }
+
+  /**
+   * One feature's distribution in the range's merged windows beside the reference's, as bars
+   * (reference deciles for a numeric feature, the reference's top categories otherwise).
+   *
+   * @throws MissingReferenceException when the model has no reference
+   * @throws IllegalArgumentException naming {@code feature} when the model has no such feature
+   */
+  public FeatureDistribution distribution(QueryParameters parameters, String feature) {
+    QueryScope scope = scope(parameters);
+    if (parameters.granularity().isPresent()) {
+      throw new IllegalArgumentException(
+          "granularity: the distribution query covers the whole range");
+    }
+    ColumnSchema column =
+        scope
+            .model()
+            .schema()
+            .column(feature)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "feature: model '"
+                            + scope.model().name()
+                            + "' has no feature '"
+                            + feature
+                            + "'"));
+    ReferenceSummary reference =
+        references
+            .find(scope.model().name())
+            .orElseThrow(() -> new MissingReferenceException(scope.model().name()));
+    FeatureSummary current =
+        RollUp.total(readByDay(scope), threshold(scope))
+            .features()
+            .getOrDefault(feature, DataQuality.emptyOf(column.kind()));
+    return DistributionComparison.compare(scope, column, reference, current);
   }
 
   /** Realized performance over the range, and per bucket when a granularity is given. */

@@ -52,6 +52,9 @@ export const api = {
   // Callers ask for drift only when a windows answer shows a reference (reference_uploaded_at),
   // so the browser logs no 409; a reference deleted meanwhile still gives null.
   drift: (name, params) => getOr(409, null, `${model(name)}/drift`, params),
+  // Asked only when a reference exists and of a schema feature, like drift: a 409 reads as null.
+  distribution: (name, feature, params) =>
+    getOr(409, null, `${model(name)}/features/${encodeURIComponent(feature)}/distribution`, params),
   performance: (name, params) => get(`${model(name)}/performance`, params),
   reference: (name) => getOr(404, null, `${model(name)}/reference`),
   alerts: (name) => get(`${model(name)}/alerts`),

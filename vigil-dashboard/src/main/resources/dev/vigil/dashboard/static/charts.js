@@ -168,6 +168,30 @@ export function driftHeatmapOption(features, cells) {
   };
 }
 
+/**
+ * Reference vs current shares of one feature as paired bars: the reference's decile bins or its
+ * top categories, then the categories the reference never saw (reference share 0).
+ */
+export function distributionOption(answer) {
+  const bins = [
+    ...answer.bins.map((b) => ({ label: b.label, reference: b.reference_share, current: b.current_share })),
+    ...answer.unseen.map((u) => ({ label: `${u.category} (unseen)`, reference: 0, current: u.share })),
+  ];
+  const pct = (x) => Math.round(x * 1000) / 10;
+  return {
+    animation: false,
+    tooltip: { trigger: 'axis', valueFormatter: (v) => `${v} %` },
+    legend: { top: 0 },
+    grid: { left: 56, right: 24, top: 36, bottom: 80 },
+    xAxis: { type: 'category', data: bins.map((b) => b.label), axisLabel: { rotate: 30, interval: 0 } },
+    yAxis: { type: 'value', name: '% of values', min: 0 },
+    series: [
+      { name: 'reference', type: 'bar', data: bins.map((b) => pct(b.reference)), itemStyle: { color: '#90a4ae' } },
+      { name: 'current', type: 'bar', data: bins.map((b) => pct(b.current)), itemStyle: { color: '#5470c6' } },
+    ],
+  };
+}
+
 function severity(c) {
   const stat = c.statistic === 'Infinity' ? Infinity : c.statistic;
   const ratio = c.p_value === null ? stat / c.threshold : c.threshold / Math.max(c.p_value, 1e-300);

@@ -27,7 +27,7 @@ export function busyBuckets(windows, from, to) {
   }));
 }
 
-/** Cells {bucket, feature, method, statistic, p_value, threshold, drifted} of every bucket. */
+/** Cells {bucket, from, to, feature, method, statistic, p_value, threshold, drifted} of every bucket. */
 export async function driftCells(fetchDrift, buckets, parallel = 4) {
   const answers = new Array(buckets.length);
   let next = 0;
@@ -41,7 +41,22 @@ export async function driftCells(fetchDrift, buckets, parallel = 4) {
   const cells = [];
   answers.forEach((answer, i) => {
     if (!answer) return;
-    for (const f of answer.features) cells.push({ bucket: buckets[i].label, ...f });
+    const { label, from, to } = buckets[i];
+    for (const f of answer.features) cells.push({ bucket: label, from, to, ...f });
   });
   return cells;
+}
+
+/** The heatmap bucket that starts at `at` within [from, to), as {from, to, label}; null if none. */
+export function bucketAt(at, from, to) {
+  const start = Date.parse(at);
+  const lo = Date.parse(from);
+  const hi = Date.parse(to);
+  if (Number.isNaN(start) || start >= hi) return null;
+  const length = bucketLength(from, to);
+  const aligned = Math.floor(start / length) * length;
+  return {
+    from: new Date(Math.max(aligned, lo)).toISOString(),
+    to: new Date(Math.min(aligned + length, hi)).toISOString(),
+  };
 }

@@ -1,9 +1,11 @@
 // The page of one model: traffic, scores, latency, performance, drift, data quality, alerts and
-// the registry's versions with their audit trail, for the range and segment in the URL.
+// the registry's versions with their audit trail, for the range and segment in the URL; a heatmap
+// cell opens its feature's distribution against the reference (distribution.js).
 import { api } from './api.js';
 import {
   draw, driftHeatmapOption, performanceOption, scoresOption, servingOption, volumeOption,
 } from './charts.js';
+import { distributionPanel, linkHeatmapCells, PANEL } from './distribution.js';
 import { busyBuckets, driftCells } from './drift.js';
 import { escape } from './overview.js';
 import { granularity, interval, link } from './route.js';
@@ -33,7 +35,7 @@ const LAYOUT = `
         ${SERVING_MINUTES} minutes; Vigil keeps serving statistics in memory for an hour, see
         <code>vigil_inference_duration_seconds</code> on <a href="/metrics">/metrics</a> for longer).</p></section>
     <section class="panel wide"><h3>Feature drift per window</h3><div id="chart-drift" class="chart tall"></div>
-      <p id="drift-note" class="empty" hidden></p></section>
+      <p id="drift-note" class="empty" hidden></p></section>${PANEL}
     <section class="panel wide"><h3>Data quality over the range</h3><div id="quality"></div></section>
     <section class="panel"><h3>Alerts</h3><div id="alerts"></div></section>
     <section class="panel"><h3>Registry versions</h3><div id="versions"></div></section>
@@ -69,7 +71,8 @@ export async function modelPage(container, state, now) {
   const metric = container.querySelector('#metric').value;
   draw(container.querySelector('#chart-performance'), performanceOption(performance.buckets, metric, range));
   servingPanel(container, serving, now);
-  await driftHeatmap(container, model, scope, buckets, range, windows.reference_uploaded_at);
+  await driftHeatmap(container, model, state, scope, buckets, range, windows.reference_uploaded_at);
+  await distributionPanel(container, model, state, scope, windows.reference_uploaded_at);
   container.querySelector('#quality').innerHTML = qualityTable(buckets);
   container.querySelector('#alerts').innerHTML = alertsTable(alerts);
   container.querySelector('#versions').innerHTML = versionsTable(registry);
@@ -91,7 +94,7 @@ function servingPanel(container, serving, now) {
   draw(container.querySelector('#chart-latency'), servingOption(serving.minutes, range));
 }
 
-async function driftHeatmap(container, model, scope, windows, range, reference) {
+async function driftHeatmap(container, model, state, scope, windows, range, reference) {
   const note = container.querySelector('#drift-note');
   const chartEl = container.querySelector('#chart-drift');
   const features = model.schema.map((c) => c.name);
@@ -103,7 +106,7 @@ async function driftHeatmap(container, model, scope, windows, range, reference) 
     ? 'No reference uploaded: drift cannot be tested (PUT /api/v1/models/{name}/reference).'
     : 'No prediction in the range.';
   chartEl.hidden = cells.length === 0;
-  if (cells.length > 0) draw(chartEl, driftHeatmapOption(features, cells));
+  if (cells.length > 0) linkHeatmapCells(draw(chartEl, driftHeatmapOption(features, cells)), state);
 }
 
 function segmentSelector(container, model, state) {

@@ -2,7 +2,10 @@
 //   #/                                   the models overview
 //   #/model/churn?range=7d&segment=Geography%3DFrance
 //   #/model/churn?from=2026-11-01T00:00:00Z&to=2026-11-08T00:00:00Z
-// `range` is 24h, 7d or 30d (default 24h); explicit `from`/`to` win over it.
+//   #/model/churn?range=7d&feature=Age&at=2026-11-20T06:00:00Z
+// `range` is 24h, 7d or 30d (default 24h); explicit `from`/`to` win over it. `feature` picks the
+// feature of the distribution panel and `at` the start of the heatmap bucket it compares (absent:
+// the whole range).
 
 const RANGES = { '24h': 24 * 3600e3, '7d': 7 * 24 * 3600e3, '30d': 30 * 24 * 3600e3 };
 
@@ -18,6 +21,8 @@ export function parse(hash) {
     from: params.get('from'),
     to: params.get('to'),
     segment: params.get('segment') || 'all',
+    feature: params.get('feature'),
+    at: params.get('at'),
   };
 }
 
@@ -30,6 +35,8 @@ export function link(state) {
     params.set('range', state.range);
   }
   if (state.segment && state.segment !== 'all') params.set('segment', state.segment);
+  if (state.page === 'model' && state.feature) params.set('feature', state.feature);
+  if (state.page === 'model' && state.feature && state.at) params.set('at', state.at);
   const path = state.page === 'model' ? `/model/${encodeURIComponent(state.model)}` : '/';
   const query = params.toString();
   return `#${path}${query ? `?${query}` : ''}`;
