@@ -189,9 +189,7 @@ class RegistryImportCommandTest {
     Path notAModel = Files.writeString(dataDir.resolve(file), "{\"hello\": 1}");
     CommandRun run = importAsChurn(notAModel, ReferenceModels.file(XGB, "schema.json"));
     assertEquals(1, run.exitCode(), run.err());
-    // ModelImport names the field modelFile, OnnxModel model_file (the manifest's spelling).
-    assertTrue(
-        run.err().matches("(?s)vigil registry import: refused: model(File|_file): .*"), run.err());
+    assertTrue(run.err().matches("(?s)vigil registry import: refused: model_file: .*"), run.err());
     assertTrue(withRegistry(Registry::models).isEmpty());
     assertEquals(List.of(), bundleDirs("churn"));
   }

@@ -44,7 +44,7 @@ public record BundleManifest(
               + " is not supported, this Vigil reads "
               + FORMAT_VERSION);
     }
-    requirePlainName(modelFile, "modelFile");
+    requirePlainName(modelFile, "model_file");
     if (!ALGORITHMS.contains(algorithm)) {
       throw new IllegalArgumentException(
           "algorithm: expected xgboost, logistic or imported, got '" + algorithm + "'");

@@ -32,7 +32,7 @@ public final class ModelImport {
    */
   public static SavedBundle importFiles(Path modelFile, Path schemaFile, Path bundleDir) {
     BundleManifest manifest = manifest(modelFile, readSchema(schemaFile));
-    byte[] modelBytes = readBytes(modelFile, "modelFile");
+    byte[] modelBytes = readBytes(modelFile, "model_file");
     try (NumericModel model = open(manifest, modelFile, modelBytes)) {
       int columns = manifest.encoding().columns();
       if (model.columns() != columns) {
@@ -57,7 +57,7 @@ public final class ModelImport {
           case "onnx" -> ModelKind.ONNX;
           default ->
               throw new IllegalArgumentException(
-                  "modelFile: " + modelFile + " must end in .json or .ubj (XGBoost) or .onnx");
+                  "model_file: " + modelFile + " must end in .json or .ubj (XGBoost) or .onnx");
         };
     double threshold = 0.5;
     if (schema.has("threshold")) {
@@ -111,12 +111,12 @@ public final class ModelImport {
       score = model.positiveProbability(new DenseRows(new float[columns], 1, columns))[0];
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
-          "modelFile: the model failed to score a row in the schema's layout: " + e.getMessage(),
+          "model_file: the model failed to score a row in the schema's layout: " + e.getMessage(),
           e);
     }
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException(
-          "modelFile: the model scored a row of zeros "
+          "model_file: the model scored a row of zeros "
               + score
               + ", not a probability in [0, 1]; is it a binary classifier (binary:logistic)?");
     }

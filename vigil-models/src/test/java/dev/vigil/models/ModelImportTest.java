@@ -95,14 +95,14 @@ class ModelImportTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> ModelImport.importFiles(notAModel, ReferenceModel.file("schema.json"), bundle()));
-    assertTrue(e.getMessage().startsWith("modelFile: not an XGBoost model"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("model_file: not an XGBoost model"), e.getMessage());
 
     Path text = write("model.txt", "x");
     e =
         assertThrows(
             IllegalArgumentException.class,
             () -> ModelImport.importFiles(text, ReferenceModel.file("schema.json"), bundle()));
-    assertTrue(e.getMessage().startsWith("modelFile: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("model_file: "), e.getMessage());
   }
 
   @Test
@@ -122,7 +122,7 @@ class ModelImportTest {
         assertThrows(
             IllegalArgumentException.class, () -> ModelImport.importFiles(model, schema, bundle()));
     assertEquals(
-        "modelFile: the model failed to score a row in the schema's layout: the model gives 2"
+        "model_file: the model failed to score a row in the schema's layout: the model gives 2"
             + " values per row; a binary classifier (binary:logistic) gives one",
         e.getMessage());
   }

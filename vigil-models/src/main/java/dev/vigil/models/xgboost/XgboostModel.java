@@ -77,13 +77,13 @@ public final class XgboostModel implements NumericModel {
       long features = boosters.get(0).getNumFeature();
       if (features < 1 || features > Integer.MAX_VALUE) {
         throw new IllegalArgumentException(
-            "modelFile: the model declares " + features + " features");
+            "model_file: the model declares " + features + " features");
       }
       return new XgboostModel(boosters, (int) features);
     } catch (XGBoostError | IOException e) {
       boosters.forEach(Booster::dispose);
       throw new IllegalArgumentException(
-          "modelFile: not an XGBoost model XGBoost4J can read: " + firstLine(e), e);
+          "model_file: not an XGBoost model XGBoost4J can read: " + firstLine(e), e);
     } catch (RuntimeException e) {
       boosters.forEach(Booster::dispose);
       throw e;
