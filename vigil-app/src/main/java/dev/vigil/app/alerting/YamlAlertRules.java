@@ -3,19 +3,12 @@ package dev.vigil.app.alerting;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.app.serve.YamlSettings;
 import dev.vigil.core.alert.AlertRule;
-import dev.vigil.core.alert.AlertRules;
-import dev.vigil.core.alert.Comparison;
-import dev.vigil.core.alert.Severity;
-import dev.vigil.core.alert.Signal;
-import dev.vigil.http.alerting.DurationText;
+import dev.vigil.http.alerting.AlertRuleJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,7 +46,6 @@ public final class YamlAlertRules {
           "severity",
           "labels",
           "renotify_interval");
-  private static final Set<String> SIGNAL_FIELDS = Set.of("kind", "argument");
 
   private YamlAlertRules() {}
 
@@ -97,123 +89,15 @@ public final class YamlAlertRules {
 
   private static AlertRule rule(JsonNode entry, String path) {
     if (!entry.isObject()) {
-      throw new IllegalArgumentException(path + " must be a mapping of " + sorted(FIELDS));
+      throw new IllegalArgumentException(
+          path + " must be a mapping of " + FIELDS.stream().sorted().toList());
     }
     try {
-      onlyKnown(entry, FIELDS);
-      return new AlertRule(
-          text(entry, "id"),
-          text(entry, "model"),
-          text(entry, "name"),
-          signal(entry),
-          Comparison.fromId(text(entry, "comparison")),
-          number(entry, "threshold"),
-          DurationText.parse("for", durationText(entry, "for")),
-          Severity.fromId(text(entry, "severity")),
-          labels(entry),
-          entry.hasNonNull("renotify_interval")
-              ? DurationText.parse("renotify_interval", durationText(entry, "renotify_interval"))
-              : AlertRules.DEFAULT_RENOTIFY);
+      AlertRuleJson.onlyKnown(entry, FIELDS, "");
+      return AlertRuleJson.read(
+          entry, AlertRuleJson.text(entry, "id"), AlertRuleJson.text(entry, "model"));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(path + "." + inConfigSpelling(e.getMessage()), e);
+      throw new IllegalArgumentException(path + "." + e.getMessage(), e);
     }
-  }
-
-  private static Signal signal(JsonNode entry) {
-    JsonNode node = entry.path("signal");
-    if (!node.isObject()) {
-      throw new IllegalArgumentException("signal: required, a mapping {kind, argument}");
-    }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!SIGNAL_FIELDS.contains(name)) {
-        throw new IllegalArgumentException(
-            "signal." + name + ": unknown key; known: [argument, kind]");
-      }
-    }
-    JsonNode argument = node.path("argument");
-    if (!argument.isMissingNode() && !argument.isNull() && !argument.isValueNode()) {
-      throw new IllegalArgumentException("signal.argument: must be a single value");
-    }
-    Optional<String> value =
-        argument.isMissingNode() || argument.isNull()
-            ? Optional.empty()
-            : Optional.of(argument.asText());
-    return Signal.of(text(node, "kind", "signal.kind"), value);
-  }
-
-  private static Map<String, String> labels(JsonNode entry) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    JsonNode node = entry.path("labels");
-    if (node.isMissingNode() || node.isNull()) {
-      return labels;
-    }
-    if (!node.isObject()) {
-      throw new IllegalArgumentException("labels: must be a mapping of label names to values");
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> label = it.next();
-      if (!label.getValue().isValueNode() || label.getValue().isNull()) {
-        throw new IllegalArgumentException(
-            "labels: the value of '" + label.getKey() + "' must be a single value");
-      }
-      labels.put(label.getKey(), label.getValue().asText());
-    }
-    return labels;
-  }
-
-  private static void onlyKnown(JsonNode entry, Set<String> known) {
-    for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        throw new IllegalArgumentException(name + ": unknown key; known: " + sorted(known));
-      }
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    return text(node, field, field);
-  }
-
-  private static String text(JsonNode node, String field, String path) {
-    JsonNode value = node.path(field);
-    if (value.isMissingNode() || value.isNull()) {
-      throw new IllegalArgumentException(path + ": required");
-    }
-    if (!value.isTextual()) {
-      throw new IllegalArgumentException(path + ": must be text");
-    }
-    return value.textValue();
-  }
-
-  /** A duration is text ({@code 30m}); YAML reads a bare {@code 0} as a number, also accepted. */
-  private static String durationText(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    if (value.isIntegralNumber() && value.asLong() == 0) {
-      return "0";
-    }
-    return text(node, field);
-  }
-
-  private static double number(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    if (value.isMissingNode() || value.isNull()) {
-      throw new IllegalArgumentException(field + ": required");
-    }
-    if (!value.isNumber()) {
-      throw new IllegalArgumentException(field + ": must be a number");
-    }
-    return value.doubleValue();
-  }
-
-  /** The domain names the re-notify interval in Java's spelling; the config file in its own. */
-  private static String inConfigSpelling(String message) {
-    return message.startsWith("renotifyInterval:")
-        ? "renotify_interval" + message.substring("renotifyInterval".length())
-        : message;
-  }
-
-  private static List<String> sorted(Set<String> names) {
-    return names.stream().sorted().toList();
   }
 }
