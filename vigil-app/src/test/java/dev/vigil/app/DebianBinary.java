@@ -12,20 +12,24 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A program from a Debian package the tests run for real ({@code promtool}, {@code prometheus},
- * {@code amtool}; {@code .ci/run} installs them). Missing, it fails the test under CI and skips it
- * elsewhere.
+ * {@code amtool}, the Pushgateway, Alertmanager; {@code .ci/run} installs them). Missing, it fails
+ * the test under CI and skips it elsewhere.
  */
-record DebianBinary(Path path) {
+public record DebianBinary(Path path) {
 
   static final DebianBinary PROMTOOL = new DebianBinary(Path.of("/usr/bin/promtool"));
   static final DebianBinary PROMETHEUS = new DebianBinary(Path.of("/usr/bin/prometheus"));
   static final DebianBinary AMTOOL = new DebianBinary(Path.of("/usr/bin/amtool"));
+  public static final DebianBinary PUSHGATEWAY =
+      new DebianBinary(Path.of("/usr/bin/prometheus-pushgateway"));
+  public static final DebianBinary ALERTMANAGER =
+      new DebianBinary(Path.of("/usr/bin/prometheus-alertmanager"));
 
   /** What one run printed (standard output and error together) and its exit code. */
   record Run(int exitCode, String output) {}
 
   /** This binary's path, once it is known to be installed. */
-  Path require() {
+  public Path require() {
     if (!Files.isExecutable(path)) {
       String message = path + " is not installed (.ci/run installs Debian's package)";
       if (System.getenv("CI") != null) {
