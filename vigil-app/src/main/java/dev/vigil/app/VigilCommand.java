@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
       DetectCommand.class,
       ServeCommand.class,
       TrainCommand.class,
-      NotBuiltCommand.Simulate.class,
+      dev.vigil.app.simulate.SimulateCommand.class,
       NotBuiltCommand.Monitor.class,
       NotBuiltCommand.Degrade.class,
       NotBuiltCommand.Report.class,
