@@ -21,18 +21,19 @@ record DriftStart(Duration storyTime, Double fraction) {
 
   /** A duration ({@code 2h}, {@code 30m}) or a fraction in [0, 1] ({@code 0.5}). */
   static DriftStart parse(String text) {
+    String trimmed = text.strip();
+    // Not Double.valueOf alone: it reads "1d" (a day) as the number 1.
+    if (trimmed.matches("\\d+(\\.\\d+)?|\\.\\d+")) {
+      return new DriftStart(null, Double.valueOf(trimmed));
+    }
     try {
-      return new DriftStart(null, Double.valueOf(text.strip()));
-    } catch (NumberFormatException notANumber) {
-      try {
-        return new DriftStart(DurationText.parse(text), null);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "--drift-start must be a story time (e.g. 2h) or a fraction of the rows in [0, 1] (e.g."
-                + " 0.5), not '"
-                + text
-                + "'");
-      }
+      return new DriftStart(DurationText.parse(trimmed), null);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--drift-start must be a story time (e.g. 2h) or a fraction of the rows in [0, 1] (e.g."
+              + " 0.5), not '"
+              + text
+              + "'");
     }
   }
 

@@ -4,37 +4,38 @@ import dev.vigil.app.traffic.DurationText;
 import dev.vigil.app.traffic.ReplayCounts;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.Locale;
 
 /**
  * The live progress of a simulation, one line of the error stream redrawn in place: rows sent and
- * the recent request rate, labels sent and pending, failures, and the story time.
+ * the request rate over the last two seconds, labels sent and pending, failures, and the story
+ * time.
  */
 final class ProgressLine {
 
+  /** The rate shown is over the last two seconds, smoother than between two redraws. */
+  private static final long RATE_WINDOW_NANOS = 2_000_000_000L;
+
   private final PrintWriter err;
   private final boolean enabled;
-  private final double speed;
-  private ReplayCounts previous;
-  private long previousNanos;
+  private final ArrayDeque<long[]> recent = new ArrayDeque<>(); // {nanos, requests}
   private int width;
 
-  ProgressLine(PrintWriter err, boolean enabled, double speed) {
+  ProgressLine(PrintWriter err, boolean enabled) {
     this.err = err;
     this.enabled = enabled;
-    this.speed = speed;
   }
 
   /** Redraws the line; {@code nanos} is a monotonic time stamp of these counts. */
   synchronized void draw(ReplayCounts counts, long nanos) {
-    double rate = 0;
-    if (previous != null && nanos > previousNanos) {
-      rate = (counts.requests() - previous.requests()) / ((nanos - previousNanos) / 1e9);
-    } else if (counts.storyTime().toNanos() > 0) {
-      rate = counts.requests() / (counts.storyTime().toNanos() / 1e9 / speed);
+    recent.addLast(new long[] {nanos, counts.requests()});
+    while (recent.size() > 2 && nanos - recent.peekFirst()[0] > RATE_WINDOW_NANOS) {
+      recent.removeFirst();
     }
-    previous = counts;
-    previousNanos = nanos;
+    long[] oldest = recent.peekFirst();
+    double rate =
+        nanos > oldest[0] ? (counts.requests() - oldest[1]) / ((nanos - oldest[0]) / 1e9) : 0;
     if (enabled) {
       String line = text(counts, rate);
       err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));

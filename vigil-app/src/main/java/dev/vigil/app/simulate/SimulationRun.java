@@ -33,7 +33,7 @@ final class SimulationRun {
   /** Runs the replay, then hands its report to {@code print} before a Ctrl-C lets the JVM exit. */
   SimulationReport run(Traffic traffic, Consumer<SimulationReport> print) {
     TrafficReplay replay = new TrafficReplay(client, settings.model(), settings.options(), clock);
-    ProgressLine line = new ProgressLine(err, !settings.noProgress(), settings.options().speed());
+    ProgressLine line = new ProgressLine(err, !settings.noProgress());
     CountDownLatch printed = new CountDownLatch(1);
     AtomicBoolean interrupted = new AtomicBoolean();
     Thread hook =

@@ -89,6 +89,9 @@ class CsvDriftTest {
     assertEquals(false, byTime.active(10_000, Duration.ofMinutes(119)));
     assertEquals(true, byTime.active(0, Duration.ofHours(2)));
     assertEquals(false, DriftPlan.NONE.active(5, Duration.ofDays(1)));
+    assertEquals(Duration.ofDays(1), DriftStart.parse("1d").storyTime());
+    assertEquals(0.0, DriftStart.parse("0").fraction());
+    assertEquals(1.0, DriftStart.parse("1").fraction());
     assertThrows(
         IllegalArgumentException.class,
         () -> new DriftPlan(DriftKind.COVARIATE, 0.5, DriftStart.parse("0.5"), 0));

@@ -21,6 +21,7 @@ class SimulateCommandTest {
         "--drift|sideways|--drift",
         "--drift-strength|1.5|--drift-strength",
         "--drift-start|yesterday|--drift-start",
+        "--drift-start|1.5|--drift-start",
         "--rate|fast|--rate",
         "--rate|0/s|--rate",
         "--label-coverage|2|--label-coverage",
