@@ -17,10 +17,13 @@ import dev.vigil.app.traffic.TrafficOptions;
 import dev.vigil.app.traffic.TrafficReplay;
 import dev.vigil.app.traffic.VigilClient;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
@@ -208,6 +211,78 @@ class SimulateEndToEndTest {
     assertEquals(0, counts.labelsSent(), counts.toString());
     assertEquals(counts.requests(), counts.labelsPending(), counts.toString());
     awaitPeriods(from, to, 100_000, counts.requests(), 0);
+  }
+
+  @Test
+  @Order(5)
+  void theGeneratorRunsForItsStoryDurationWithDriftFromItsMiddle() throws Exception {
+    SimulationCli run =
+        SimulationCli.run(
+            "--url",
+            url,
+            "--rate",
+            "100/s",
+            "--speed",
+            "3600",
+            "--duration",
+            "1h",
+            "--drift",
+            "covariate",
+            "--format",
+            "json",
+            "--no-progress");
+    assertEquals(0, run.exitCode(), run.err() + run.out());
+    JsonNode report = json.readTree(run.out());
+    assertEquals(3600.0, report.get("story_seconds").asDouble(), report.toString());
+    assertTrue(report.get("rows_sent").asLong() > 0, report.toString());
+    assertEquals("covariate, strength 0.50, from story time 30m", report.get("drift").asText());
+    assertTrue(report.get("source").asText().startsWith("synthetic churn generator"));
+  }
+
+  @Test
+  @Order(6)
+  void refusedRowsAreCountedWithTheServersFieldAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+    List<String> lines = Files.readAllLines(SharedData.path("Churn_Modelling.csv"));
+    List<String> header = List.of(lines.get(0).split(","));
+    List<String> rows = new ArrayList<>(lines.subList(0, 21));
+    String[] third = rows.get(3).split(",", -1);
+    third[header.indexOf("Age")] = "forty";
+    rows.set(3, String.join(",", third));
+    Path csv = Files.write(dir.resolve("one-bad-age.csv"), rows);
+
+    SimulationCli run =
+        SimulationCli.run(
+            "--url",
+            url,
+            "--data",
+            csv.toString(),
+            "--rate",
+            "1000/s",
+            "--format",
+            "json",
+            "--no-progress");
+    JsonNode report = json.readTree(run.out());
+    assertEquals(1, run.exitCode(), "1 failure in 20 is above 1 %: " + run.out());
+    assertEquals(19, report.get("rows_sent").asLong(), report.toString());
+    assertEquals(1, report.get("failures").asLong(), report.toString());
+    assertEquals(19, report.at("/labels/sent").asLong(), report.toString());
+    String error = report.get("last_error").asText();
+    assertTrue(error.startsWith("POST /v2/models/churn/infer: 400 (field inputs["), error);
+    assertTrue(error.contains("forty"), error);
+
+    SimulationCli tolerant =
+        SimulationCli.run(
+            "--url",
+            url,
+            "--data",
+            csv.toString(),
+            "--rate",
+            "1000/s",
+            "--max-failures",
+            "0.1",
+            "--no-progress");
+    assertEquals(0, tolerant.exitCode(), tolerant.out());
+    assertTrue(tolerant.out().contains("failures         1"), tolerant.out());
   }
 
   private JsonNode simulate(String... args) throws Exception {
