@@ -139,7 +139,10 @@ public record FeedbackDelay(Shape shape, Duration first, Duration second, double
     return Duration.ofNanos((long) Math.min(mean, MAX_NANOS));
   }
 
-  /** The text {@link #parse} reads back to this delay. */
+  /**
+   * The delay as {@link #parse} reads it, each duration in its largest whole unit with at most
+   * three decimals ({@code 90m} as {@code 1.5h}).
+   */
   @Override
   public String toString() {
     return switch (shape) {

@@ -45,7 +45,12 @@ public final class VigilClient {
       throw new IllegalArgumentException("url must be http:// or https://, was " + baseUrl);
     }
     this.token = tokenOrNull;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: no h2c upgrade attempt on every new connection to a plain-HTTP server
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   public URI baseUrl() {
