@@ -11,18 +11,23 @@ import dev.vigil.app.TrainCommand;
 import dev.vigil.app.serve.MonitoringServer;
 import dev.vigil.app.serve.Setting;
 import dev.vigil.app.serve.SettingsResolver;
+import dev.vigil.app.serve.YamlTokens;
 import dev.vigil.app.traffic.FeedbackDelay;
 import dev.vigil.app.traffic.ReplayCounts;
 import dev.vigil.app.traffic.TrafficOptions;
 import dev.vigil.app.traffic.TrafficReplay;
 import dev.vigil.app.traffic.VigilClient;
+import dev.vigil.http.ApiTokens;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -64,15 +69,17 @@ class SimulateEndToEndTest {
                 "--data-dir",
                 dataDir.toString());
     assertEquals(0, trained);
-    server =
-        MonitoringServer.start(
-            new SettingsResolver(
-                    Map.of(Setting.PORT, "0", Setting.DATA_DIR, dataDir.toString()),
-                    Map.of(),
-                    Map.of())
-                .resolve());
+    server = serve(ApiTokens.none());
     url = "http://127.0.0.1:" + server.port();
     client = new VigilClient(URI.create(url), null);
+  }
+
+  private static MonitoringServer serve(ApiTokens tokens) {
+    return MonitoringServer.start(
+        new SettingsResolver(
+                Map.of(Setting.PORT, "0", Setting.DATA_DIR, dataDir.toString()), Map.of(), Map.of())
+            .resolve()
+            .withTokens(tokens));
   }
 
   @AfterAll
@@ -283,6 +290,69 @@ class SimulateEndToEndTest {
             "--no-progress");
     assertEquals(0, tolerant.exitCode(), tolerant.out());
     assertTrue(tolerant.out().contains("failures         1"), tolerant.out());
+  }
+
+  @Test
+  @Order(7)
+  void aGuardedServerTakesTheLabelsWithTheTokenAndRefusesThemWithout(@TempDir Path dir)
+      throws Exception {
+    String secret = "simulate-secret-token";
+    String hash =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+    Path config =
+        Files.writeString(
+            dir.resolve("vigil.yaml"),
+            "tokens:\n  - name: sim\n    sha256: " + hash + "\n    scopes: [ingest, read]\n");
+    server.close();
+    server = null;
+    server = serve(YamlTokens.read(config));
+    String guarded = "http://127.0.0.1:" + server.port();
+
+    SimulationCli with =
+        SimulationCli.run(
+            "--url",
+            guarded,
+            "--token",
+            secret,
+            "--data",
+            churnCsv(),
+            "--limit",
+            "20",
+            "--rate",
+            "1000/s",
+            "--format",
+            "json",
+            "--no-progress");
+    assertEquals(0, with.exitCode(), with.err() + with.out());
+    assertEquals(20, json.readTree(with.out()).at("/labels/sent").asLong(), with.out());
+
+    // Inference is not guarded (as KServe's servers); feedback is, and the default target
+    // cannot be read without a token, so --target is given.
+    SimulationCli without =
+        SimulationCli.run(
+            "--url",
+            guarded,
+            "--data",
+            churnCsv(),
+            "--target",
+            "Exited",
+            "--limit",
+            "20",
+            "--rate",
+            "1000/s",
+            "--format",
+            "json",
+            "--no-progress");
+    JsonNode report = json.readTree(without.out());
+    assertEquals(1, without.exitCode(), without.out());
+    assertEquals(20, report.get("rows_sent").asLong(), without.out());
+    assertEquals(20, report.at("/labels/lost").asLong(), without.out());
+    assertTrue(
+        report.get("last_error").asText().contains("401 (field Authorization)"), without.out());
+    assertFalse(without.out().contains(secret));
   }
 
   private JsonNode simulate(String... args) throws Exception {
