@@ -145,7 +145,10 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Option(
       names = "--token",
-      description = "API token (scopes ingest and read), when the server requires one.")
+      defaultValue = "${env:VIGIL_TOKEN}",
+      description =
+          "API token (scopes ingest and read), when the server requires one (default: the"
+              + " environment variable VIGIL_TOKEN, which keeps it out of the process list).")
   String token;
 
   @Option(
