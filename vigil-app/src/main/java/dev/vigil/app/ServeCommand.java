@@ -5,9 +5,11 @@ import dev.vigil.app.serve.MonitoringServer;
 import dev.vigil.app.serve.ServeSettings;
 import dev.vigil.app.serve.Setting;
 import dev.vigil.app.serve.SettingsResolver;
+import dev.vigil.app.serve.YamlDetectors;
 import dev.vigil.app.serve.YamlSettings;
 import dev.vigil.app.serve.YamlTokens;
 import dev.vigil.core.alert.AlertRule;
+import dev.vigil.core.detector.DetectorChoices;
 import dev.vigil.http.ApiTokens;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -201,7 +203,8 @@ final class ServeCommand implements Callable<Integer> {
     return new SettingsResolver(flags, environment, file)
         .resolve()
         .withTokens(tokens)
-        .withAlertRules(alertRules);
+        .withAlertRules(alertRules)
+        .withDetectors(config == null ? DetectorChoices.DEFAULTS : YamlDetectors.read(config));
   }
 
   private static void putIfGiven(Map<Setting, String> flags, Setting setting, String value) {

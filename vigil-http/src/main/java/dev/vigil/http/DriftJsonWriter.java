@@ -3,6 +3,8 @@ package dev.vigil.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.core.query.DriftBucket;
+import dev.vigil.core.query.DriftBucketsView;
 import dev.vigil.core.query.DriftView;
 import dev.vigil.core.query.LabelDrift;
 import dev.vigil.core.query.SkippedFeature;
@@ -11,8 +13,9 @@ import dev.vigil.stats.drift.DriftReport;
 import dev.vigil.stats.drift.DriftResult;
 
 /**
- * The answer of {@code GET /api/v1/models/{name}/drift} (shape in docs/API.md); a column's fields
- * are those of {@code vigil drift --format json}.
+ * The answer of {@code GET /api/v1/models/{name}/drift}, of the whole range and with a {@code
+ * granularity} of each bucket too (shape in docs/API.md); a column's fields are those of {@code
+ * vigil drift --format json}.
  */
 final class DriftJsonWriter {
 
@@ -22,12 +25,43 @@ final class DriftJsonWriter {
     this.json = json;
   }
 
+  /** The drift of the whole range; {@code granularity} null and no bucket. */
   ObjectNode write(DriftView view) {
+    ObjectNode answer = header(view);
+    answer.putNull("granularity");
+    drift(answer, view);
+    answer.putArray("buckets");
+    return answer;
+  }
+
+  /** The drift of the whole range, then of each bucket. */
+  ObjectNode write(DriftBucketsView view) {
+    ObjectNode answer = header(view.total());
+    answer.put("granularity", view.granularity().id());
+    drift(answer, view.total());
+    ArrayNode buckets = answer.putArray("buckets");
+    for (DriftBucket bucket : view.buckets()) {
+      ObjectNode node =
+          buckets
+              .addObject()
+              .put("start", bucket.start().toString())
+              .put("end", bucket.end().toString())
+              .put("partial", bucket.partial());
+      drift(node, bucket.drift());
+    }
+    return answer;
+  }
+
+  private ObjectNode header(DriftView view) {
     ObjectNode answer = ScopeJson.answer(json, view.scope());
     answer
         .putObject("reference")
         .put("uploaded_at", view.reference().uploadedAt().toString())
         .put("rows", view.reference().rows());
+    return answer;
+  }
+
+  private void drift(ObjectNode answer, DriftView view) {
     answer.put("predictions", view.predictions());
     ArrayNode features = answer.putArray("features");
     view.features().columns().forEach(c -> features.add(column("feature", c)));
@@ -38,7 +72,6 @@ final class DriftJsonWriter {
     answer.set("dataset", dataset(view.features()));
     answer.set("prediction", view.prediction().map(c -> column("column", c)).orElse(null));
     answer.set("label", view.label().map(this::label).orElse(null));
-    return answer;
   }
 
   private ObjectNode column(String nameField, ColumnDrift column) {

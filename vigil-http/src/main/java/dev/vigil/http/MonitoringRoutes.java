@@ -3,6 +3,7 @@ package dev.vigil.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.core.query.MonitoringQueries;
+import dev.vigil.core.query.QueryParameters;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Set;
@@ -22,6 +23,7 @@ final class MonitoringRoutes {
   private static final Set<String> WINDOWS_PARAMS =
       Set.of("from", "to", "granularity", "segment", "version");
   private static final Set<String> DRIFT_PARAMS = Set.of("from", "to", "segment", "version");
+  private static final Set<String> DRIFT_BUCKETS_PARAMS = WINDOWS_PARAMS;
 
   private final MonitoringQueries queries;
   private final WindowsJsonWriter windows;
@@ -44,10 +46,7 @@ final class MonitoringRoutes {
             send(
                 ctx,
                 windows.write(queries.windows(QueryParams.of(ctx, WINDOWS_PARAMS).monitoring()))));
-    routes.get(
-        DRIFT,
-        ctx ->
-            send(ctx, drift.write(queries.drift(QueryParams.of(ctx, DRIFT_PARAMS).monitoring()))));
+    routes.get(DRIFT, this::sendDrift);
     routes.get(
         PERFORMANCE,
         ctx ->
@@ -56,6 +55,16 @@ final class MonitoringRoutes {
                 performance.write(
                     queries.performance(QueryParams.of(ctx, WINDOWS_PARAMS).monitoring()))));
     routes.get(DISTRIBUTION, this::sendDistribution);
+  }
+
+  /** The whole range's drift, and each bucket's when a granularity is given. */
+  private void sendDrift(Context ctx) {
+    QueryParameters parameters = QueryParams.of(ctx, DRIFT_BUCKETS_PARAMS).monitoring();
+    send(
+        ctx,
+        parameters.granularity().isPresent()
+            ? drift.write(queries.driftBuckets(parameters))
+            : drift.write(queries.drift(parameters)));
   }
 
   private void sendDistribution(Context ctx) {

@@ -91,6 +91,21 @@ class AlertRulesRoutesTest {
   }
 
   @Test
+  void streamingDriftReadsTheScoreErrorOrAFeatureStream() {
+    for (String stream : List.of("score", "error", "feature:Age")) {
+      String rule =
+          AUC_LOW
+              .replace("auc-low", "drift-" + stream.replace(':', '-').toLowerCase())
+              .replace(
+                  "\"signal\": {\"kind\": \"performance\",\n \"argument\": \"roc_auc\"}",
+                  "\"signal\": {\"kind\": \"streaming_drift\", \"argument\": \"" + stream + "\"}");
+      Answer created = send("POST", RULES, rule);
+      assertEquals(201, created.status(), created.body());
+      assertEquals(stream, created.json().at("/signal/argument").asText());
+    }
+  }
+
+  @Test
   void refusalsNameTheFieldAndChangeNothing() {
     assertEquals(201, send("POST", RULES, AUC_LOW).status());
     AlertRule before = fixture.alerts.findRule("churn", "auc-low").orElseThrow();
@@ -101,6 +116,9 @@ class AlertRulesRoutesTest {
             Map.entry("signal", "\"signal\": {\"kind\": \"performance\", \"argument\": \"mse\"}"),
             Map.entry("signal.kind", "\"signal\": {\"argument\": \"roc_auc\"}"),
             Map.entry("signal.colour", "\"signal\": {\"kind\": \"drift_share\", \"colour\": 1}"),
+            Map.entry(
+                "signal.argument",
+                "\"signal\": {\"kind\": \"streaming_drift\", \"argument\": \"Age\"}"),
             Map.entry("comparison", "\"comparison\": \"under\""),
             Map.entry("threshold", "\"threshold\": \"0.7\""),
             Map.entry("for", "\"for\": \"1h30m\""),

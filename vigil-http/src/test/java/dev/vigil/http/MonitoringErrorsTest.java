@@ -47,7 +47,7 @@ class MonitoringErrorsTest {
     assertError(get("windows", "granularity=month"), 400, "granularity");
     assertError(get("windows", "granularity=minute"), 400, "granularity"); // finer than hour
     assertError(get("performance", "granularity=fortnight"), 400, "granularity");
-    assertError(get("drift", "granularity=day"), 400, "granularity"); // drift has none
+    assertError(get("drift", "granularity=minute"), 400, "granularity"); // finer than hour
   }
 
   @Test

@@ -18,7 +18,9 @@ import dev.vigil.core.window.WindowSummary;
 import dev.vigil.stats.codec.SummaryCodec;
 import dev.vigil.stats.detect.Adwin;
 import dev.vigil.stats.detect.Ddm;
+import dev.vigil.stats.detect.DetectorMethod;
 import dev.vigil.stats.detect.DetectorParameters;
+import dev.vigil.stats.detect.Kswin;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -226,7 +228,7 @@ abstract class WindowStoreContract {
         new DetectorStatus(
             MODEL,
             stream,
-            LiveDetectors.method(stream),
+            stream.startsWith("feature:") ? DetectorMethod.KSWIN : LiveDetectors.method(stream),
             observations,
             Optional.of(T.plusSeconds(observations)),
             observations > 5 ? Optional.of(T.plusMillis(observations)) : Optional.empty(),
@@ -247,6 +249,21 @@ abstract class WindowStoreContract {
     assertEquals(
         List.of(detector("error", 1, error), detector("score", 9, score)), store.detectors());
     assertEquals(9, store.watermark());
+  }
+
+  @Test
+  void featureStreamStatesAreStoredBesideTheOthers() {
+    byte[] score = SummaryCodec.encodeDetector(Adwin.of(DetectorParameters.none()));
+    Kswin kswin = Kswin.of(new DetectorParameters(Map.of("window_size", 20.0, "stat_size", 5.0)));
+    for (int i = 0; i < 25; i++) {
+      kswin.update(i % 3);
+    }
+    byte[] age = SummaryCodec.encodeDetector(kswin);
+    store.mergeAll(
+        Map.of(), List.of(detector("score", 3, score), detector("feature:Age", 25, age)), 4);
+    assertEquals(
+        List.of(detector("feature:Age", 25, age), detector("score", 3, score)), store.detectors());
+    assertEquals(kswin.parameters(), SummaryCodec.decodeDetector(age).parameters());
   }
 
   @Test

@@ -88,7 +88,7 @@ public final class MonitoringServer implements AutoCloseable {
       JdbcAlertStore alerts = new JdbcAlertStore(database);
       ModelStore models = new ModelsWithDefaultRules(new JdbcModelStore(database), alerts);
       RegisteredModels registered = new RegisteredModels(models);
-      LiveDetectors detectors = new LiveDetectors(registered);
+      LiveDetectors detectors = new LiveDetectors(registered, settings.detectors());
       pipeline =
           new IngestPipeline(
               new JdbcEventLog(database),

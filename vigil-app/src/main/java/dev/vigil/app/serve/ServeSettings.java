@@ -2,6 +2,7 @@ package dev.vigil.app.serve;
 
 import dev.vigil.app.alerting.AlertingSettings;
 import dev.vigil.core.alert.AlertRule;
+import dev.vigil.core.detector.DetectorChoices;
 import dev.vigil.core.ingest.IngestSettings;
 import dev.vigil.http.ApiTokens;
 import dev.vigil.http.ServerSettings;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * labels older than {@code retention} are deleted once the windows include them; {@link
  * Duration#ZERO} keeps them for ever. The inference routes follow {@code serving} (SLA, whether
  * served predictions are monitored, and the most rows a request: the ingestion's record limit).
+ * {@code detectors} chooses the streaming detectors of each model's live streams.
  */
 public record ServeSettings(
     ServerSettings server,
@@ -29,7 +31,8 @@ public record ServeSettings(
     IngestSettings ingest,
     Duration retention,
     ServingSettings serving,
-    AlertingSettings alerting) {
+    AlertingSettings alerting,
+    DetectorChoices detectors) {
 
   public ServeSettings {
     Objects.requireNonNull(server, "server");
@@ -40,6 +43,7 @@ public record ServeSettings(
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(serving, "serving");
     Objects.requireNonNull(alerting, "alerting");
+    Objects.requireNonNull(detectors, "detectors");
     if (retention.isNegative()) {
       throw new IllegalArgumentException("retention must not be negative, was " + retention);
     }
@@ -69,7 +73,8 @@ public record ServeSettings(
         ingest,
         retention,
         serving,
-        alerting);
+        alerting,
+        detectors);
   }
 
   /** These settings with the alert rules of the config file, applied at start-up. */
@@ -82,6 +87,21 @@ public record ServeSettings(
         ingest,
         retention,
         serving,
-        alerting.withConfigRules(rules));
+        alerting.withConfigRules(rules),
+        detectors);
+  }
+
+  /** These settings with the streaming detectors the config file chooses. */
+  public ServeSettings withDetectors(DetectorChoices choices) {
+    return new ServeSettings(
+        server,
+        dataDir,
+        databaseUrl,
+        kservePendingTtl,
+        ingest,
+        retention,
+        serving,
+        alerting,
+        choices);
   }
 }

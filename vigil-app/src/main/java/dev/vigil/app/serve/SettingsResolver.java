@@ -1,6 +1,7 @@
 package dev.vigil.app.serve;
 
 import dev.vigil.app.alerting.AlertingSettings;
+import dev.vigil.core.detector.DetectorChoices;
 import dev.vigil.core.ingest.IngestSettings;
 import dev.vigil.http.ServerSettings;
 import dev.vigil.http.serving.ServingSettings;
@@ -65,7 +66,8 @@ public final class SettingsResolver {
             duration(Setting.SERVING_SLA),
             bool(Setting.MONITOR_SERVED_PREDICTIONS),
             server.maxRecordsPerRequest()),
-        alerting());
+        alerting(),
+        DetectorChoices.DEFAULTS);
   }
 
   private AlertingSettings alerting() {

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 /**
  * Reads the settings of a YAML config file: a mapping of the keys in {@link Setting} to scalar
  * values, plus the nested keys {@code tokens} (read by {@link YamlTokens}), {@code promotion} (read
- * by the registry commands) and {@code alert_rules} (read by {@code YamlAlertRules}). An unknown
- * key is refused, so that a misspelt setting is not silently ignored.
+ * by the registry commands), {@code alert_rules} (read by {@code YamlAlertRules}) and {@code
+ * detectors} (read by {@link YamlDetectors}). An unknown key is refused, so that a misspelt setting
+ * is not silently ignored.
  */
 public final class YamlSettings {
 
@@ -33,8 +34,11 @@ public final class YamlSettings {
   /** The key of the alert rules that {@code vigil serve} applies at start-up. */
   public static final String ALERT_RULES_KEY = "alert_rules";
 
+  /** The key of the streaming detectors' choices, read by {@link YamlDetectors}. */
+  static final String DETECTORS_KEY = "detectors";
+
   private static final List<String> BLOCK_KEYS =
-      List.of(TOKENS_KEY, PROMOTION_KEY, ALERT_RULES_KEY);
+      List.of(TOKENS_KEY, PROMOTION_KEY, ALERT_RULES_KEY, DETECTORS_KEY);
 
   public static Map<Setting, String> read(Path file) {
     JsonNode root = root(file);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,21 @@ class DashboardBrowserTest {
     TrainedModel.trainAndPromote(dir, "churn-served");
     ServeSettings settings =
         new SettingsResolver(
-                Map.of(Setting.PORT, "0", Setting.DATA_DIR, dir.toString()), Map.of(), Map.of())
+                Map.of(
+                    Setting.PORT,
+                    "0",
+                    Setting.DATA_DIR,
+                    dir.toString(),
+                    Setting.ALERT_INTERVAL,
+                    "1s"),
+                Map.of(),
+                Map.of())
             .resolve();
     server = MonitoringServer.start(settings);
     base = "http://127.0.0.1:" + server.port();
     DashboardFeed feed = new DashboardFeed(base, Instant.now());
     feed.monitoredModel("churn", true, true);
+    feed.alertFiredAndResolved("churn");
     feed.monitoredModel("churn-eu", false, false);
     feed.monitoredModel("churn-mobile", true, false);
     feed.idleModel("churn-new");
@@ -103,8 +113,17 @@ class DashboardBrowserTest {
                     "return echarts.getInstanceByDom(document.getElementById('chart-performance'))"
                         + ".getOption().series[2].markLine.data[0].yAxis"))
             .doubleValue());
-    // 7 days in 6 h buckets: 28 or 29 buckets with predictions × 4 features, drift marked.
-    assertTrue(points("chart-drift", 0) >= 28 * 4, "heatmap cells");
+    // 7 days in hours: 168 or 169 buckets with predictions × 4 features, drift marked, all from
+    // one /drift request of the page's granularity.
+    assertTrue(points("chart-drift", 0) >= 168 * 4, "heatmap cells");
+    @SuppressWarnings("unchecked")
+    List<String> driftRequests =
+        (List<String>)
+            browser.script(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => n.includes('/models/churn/drift'))");
+    assertEquals(1, driftRequests.size(), driftRequests.toString());
+    assertTrue(driftRequests.get(0).contains("granularity=hour"), driftRequests.get(0));
     assertTrue(
         ((Number)
                     browser.script(
@@ -123,6 +142,7 @@ class DashboardBrowserTest {
                     + "return el.innerText;");
     assertTrue(tooltip.contains("Age") && tooltip.contains("threshold"), tooltip);
     assertTrue(tooltip.matches("(?s).*(ks|wasserstein|chisquare|z|psi|jensenshannon).*"), tooltip);
+    assertAlertsTimeline();
     // churn is monitored, not served: the serving panel says no request was served.
     assertFalse((Boolean) browser.script("return document.getElementById('latency-note').hidden"));
     assertEquals(
@@ -132,7 +152,7 @@ class DashboardBrowserTest {
     assertTrue(
         (Long) browser.script("return document.querySelectorAll('#audit tbody tr').length") >= 3);
     assertTrue((Long) browser.script("return document.querySelectorAll('canvas').length") >= 4);
-    browser.screenshot(SHOTS.resolve("dashboard-model.png"), 1960);
+    browser.screenshot(SHOTS.resolve("dashboard-model.png"), 2500);
     assertEquals(List.of(), browser.consoleErrors());
   }
 
@@ -209,6 +229,14 @@ class DashboardBrowserTest {
     assertEquals(
         "Geography", browser.script("return document.getElementById('segment-column').value"));
     assertEquals("France", browser.script("return document.getElementById('segment-value').value"));
+    // The values offered are the reference's categories of the column.
+    @SuppressWarnings("unchecked")
+    List<String> values =
+        (List<String>)
+            browser.script(
+                "return [...document.querySelectorAll('#segment-value option:not([disabled])')]"
+                    + ".map(o => o.value)");
+    assertEquals(Set.of("France", "Spain", "Germany"), Set.copyOf(values));
     long volume =
         ((Number)
                 browser.script(
@@ -217,7 +245,48 @@ class DashboardBrowserTest {
             .longValue();
     // In the last 24 h churn's customers shifted to Spain and Germany: France has none.
     assertEquals(0L, volume);
+    long loads = ((Number) browser.script("return window.vigil.loads")).longValue();
+    browser.script(
+        "const s = document.getElementById('segment-value'); s.value = 'Spain';"
+            + "s.dispatchEvent(new Event('change'));");
+    browser.awaitLoads((int) loads + 1);
+    String hash = (String) browser.script("return location.hash");
+    assertTrue(hash.contains("segment=Geography%3DSpain"), hash);
+    assertTrue(
+        ((Number)
+                    browser.script(
+                        "return echarts.getInstanceByDom(document.getElementById('chart-volume'))"
+                            + ".getOption().series[0].data.reduce((s, p) => s + p[1], 0)"))
+                .longValue()
+            > 0,
+        "Spain's customers in the last 24 h");
     assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  /** One row per rule, drift-now's firing interval and its resolved mark, a tooltip of each. */
+  private void assertAlertsTimeline() {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        (List<String>)
+            browser.script(
+                "return echarts.getInstanceByDom(document.getElementById('chart-alerts'))"
+                    + ".getOption().yAxis[0].data");
+    assertTrue(rows.contains("Drift share now"), rows.toString());
+    assertTrue(rows.size() >= 5, "the 4 default rules and drift-now: " + rows);
+    assertTrue(points("chart-alerts", 1) >= 1, "a firing interval");
+    assertTrue(points("chart-alerts", 2) >= 1, "a resolved mark");
+    String tooltip =
+        (String)
+            browser.script(
+                "const el = document.getElementById('chart-alerts');"
+                    + "const chart = echarts.getInstanceByDom(el);"
+                    + "chart.dispatchAction({type: 'showTip', seriesIndex: 1, dataIndex: 0});"
+                    + "return el.innerText;");
+    assertTrue(
+        tooltip.contains("Drift share now") && tooltip.contains("critical"), "tooltip " + tooltip);
+    assertTrue(
+        tooltip.contains("firing") && tooltip.contains("→") && tooltip.contains("value"),
+        "tooltip " + tooltip);
   }
 
   private String status(String model) {

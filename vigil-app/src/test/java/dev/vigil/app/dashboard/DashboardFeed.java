@@ -79,6 +79,39 @@ final class DashboardFeed {
     }
   }
 
+  /**
+   * An alert of {@code name} that fired and then resolved: a rule on the drift share with no {@code
+   * for}, which the next evaluation fires, then raised out of reach (above 1), which the next one
+   * resolves. Returns when the history holds both changes (20 s at most each).
+   */
+  void alertFiredAndResolved(String name) {
+    String rules = "/api/v1/models/" + name + "/alert-rules";
+    String rule =
+        """
+        {"id": "drift-now", "name": "Drift share now", "signal": {"kind": "drift_share"},
+         "comparison": "above", "threshold": %s, "for": "0", "severity": "critical"}""";
+    send("POST", rules, "application/json", rule.formatted("0.1"), 201);
+    awaitAlertEvent(name, "firing");
+    send("PUT", rules + "/drift-now", "application/json", rule.formatted("1"), 200);
+    awaitAlertEvent(name, "resolved");
+  }
+
+  /** Waits for an event of drift-now to {@code status} (events hold no nested object). */
+  private void awaitAlertEvent(String name, String status) {
+    java.util.regex.Pattern event =
+        java.util.regex.Pattern.compile("\\{\"rule\":\"drift-now\"[^}]*\"to\":\"" + status + "\"");
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    String body = "";
+    while (System.nanoTime() < deadline) {
+      body = get("/api/v1/models/" + name + "/alerts");
+      if (event.matcher(body).find()) {
+        return;
+      }
+      pause();
+    }
+    throw new AssertionError(name + ": no alert event to " + status + " in " + body);
+  }
+
   /** A model registered for monitoring that never received a prediction. */
   void idleModel(String name) {
     send("POST", "/api/v1/models", "application/json", MODEL.formatted(name), 201);
@@ -163,15 +196,19 @@ final class DashboardFeed {
       if (seen >= expected) {
         return;
       }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      pause();
     }
     throw new AssertionError(
         name + ": " + seen + " of " + expected + " served predictions in the windows");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String reference(Random random) {

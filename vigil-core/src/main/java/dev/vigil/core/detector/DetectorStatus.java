@@ -9,7 +9,8 @@ import java.util.Optional;
  * What a streaming detector of a model's live stream has seen: its method, how many observations,
  * and the event times of the observations at which it last warned and last detected a change, with
  * the number of detections. Invariants: counts are not negative, a detector that has detected has a
- * last detection time, and {@code stream} is one of {@link LiveDetectors#STREAMS}.
+ * last detection time, and {@code stream} is {@code score}, {@code error} or {@code feature:NAME}
+ * ({@link LiveDetectors#isStream}).
  */
 public record DetectorStatus(
     String model,
@@ -25,9 +26,9 @@ public record DetectorStatus(
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(lastWarning, "lastWarning");
     Objects.requireNonNull(lastDetection, "lastDetection");
-    if (!LiveDetectors.STREAMS.contains(stream)) {
+    if (!LiveDetectors.isStream(stream)) {
       throw new IllegalArgumentException(
-          "stream: '" + stream + "' is not one of " + LiveDetectors.STREAMS);
+          "stream: '" + stream + "' is not score, error or feature:NAME");
     }
     if (observations < 0 || detections < 0 || detections > observations) {
       throw new IllegalArgumentException(

@@ -49,6 +49,11 @@ final class LiveDetector {
             s.detections() + (signal == DetectorSignal.DRIFT ? 1 : 0));
   }
 
+  /** Whether this detector runs {@code chosen}'s method with its parameters. */
+  boolean runs(StreamDetector chosen) {
+    return chosen.runs(detector);
+  }
+
   DetectorStatus status() {
     return status;
   }

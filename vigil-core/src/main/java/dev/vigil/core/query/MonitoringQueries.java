@@ -86,6 +86,34 @@ public final class MonitoringQueries {
   }
 
   /**
+   * The drift of each bucket of the granularity asked (required) against the reference, as {@link
+   * #drift} computes it over the bucket's part of the range, and of the whole range; buckets with
+   * no window are left out.
+   *
+   * @throws MissingReferenceException when the model has no reference
+   * @throws IllegalArgumentException naming {@code granularity} when absent, finer than the base
+   *     windows, or giving more than 744 buckets
+   */
+  public DriftBucketsView driftBuckets(QueryParameters parameters) {
+    QueryScope scope = scope(parameters);
+    if (parameters.granularity().isEmpty()) {
+      throw new IllegalArgumentException("granularity: the drift per bucket needs one");
+    }
+    BucketGranularity granularity = granularity(parameters, scope);
+    DriftBuckets.requireFew(bucketCount(scope.range(), granularity), granularity);
+    ReferenceSummary reference =
+        references
+            .find(scope.model().name())
+            .orElseThrow(() -> new MissingReferenceException(scope.model().name()));
+    return DriftBuckets.compare(
+        scope,
+        reference,
+        granularity,
+        RollUp.buckets(read(scope, granularity), granularity, scope.range()),
+        threshold(scope));
+  }
+
+  /**
    * One feature's distribution in the range's merged windows beside the reference's, as bars
    * (reference deciles for a numeric feature, the reference's top categories otherwise).
    *

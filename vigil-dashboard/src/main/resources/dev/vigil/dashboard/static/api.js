@@ -57,7 +57,9 @@ export const api = {
     getOr(409, null, `${model(name)}/features/${encodeURIComponent(feature)}/distribution`, params),
   performance: (name, params) => get(`${model(name)}/performance`, params),
   reference: (name) => getOr(404, null, `${model(name)}/reference`),
-  alerts: (name) => get(`${model(name)}/alerts`),
+  // The alerts now and the status changes of [from, to) (docs/ALERTING.md), and the rules.
+  alerts: (name, range) => get(`${model(name)}/alerts`, { from: range.from, to: range.to }),
+  alertRules: (name) => get(`${model(name)}/alert-rules`),
   // Per-minute requests, errors and latency of the last `minutes` (1-60), kept in memory; a
   // server without the route (404) reads as no request served.
   serving: (name, minutes) =>

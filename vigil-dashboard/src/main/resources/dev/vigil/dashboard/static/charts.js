@@ -142,6 +142,7 @@ export function performanceOption(buckets, metric, range) {
  * shares one scale on which 0 is the threshold; drifted cells carry a ✕.
  */
 export function driftHeatmapOption(features, cells) {
+  const buckets = [...new Set(cells.map((c) => c.bucket))];
   const data = cells.map((c) => ({
     value: [c.bucket, features.indexOf(c.feature), severity(c)],
     result: c,
@@ -158,7 +159,8 @@ export function driftHeatmapOption(features, cells) {
       },
     },
     grid: { left: 120, right: 110, top: 12, bottom: 70 },
-    xAxis: { type: 'category', data: [...new Set(cells.map((c) => c.bucket))], axisLabel: { rotate: 45 } },
+    // At most ~30 labels: a week of hourly buckets would otherwise print 168 on top of each other.
+    xAxis: { type: 'category', data: buckets, axisLabel: { rotate: 45, interval: Math.ceil(buckets.length / 30) - 1 } },
     yAxis: { type: 'category', data: features },
     visualMap: {
       min: -2, max: 2, calculable: true, orient: 'vertical', right: 0, top: 'middle',

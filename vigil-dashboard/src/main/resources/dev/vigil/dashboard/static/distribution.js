@@ -5,7 +5,7 @@ import { api } from './api.js';
 import { distributionOption, draw } from './charts.js';
 import { bucketAt } from './drift.js';
 import { escape } from './overview.js';
-import { link } from './route.js';
+import { granularityOf, link } from './route.js';
 
 export const PANEL = `
     <section class="panel wide"><h3>Feature distribution, reference vs current
@@ -30,7 +30,9 @@ export async function distributionPanel(container, model, state, scope, referenc
     .map((f) => `<option ${f === feature ? 'selected' : ''}>${escape(f)}</option>`)
     .join('');
   select.onchange = () => { location.hash = link({ ...state, feature: select.value }); };
-  const bucket = state.at ? bucketAt(state.at, scope.from, scope.to) : null;
+  const bucket = state.at
+    ? bucketAt(state.at, scope.from, scope.to, granularityOf(scope.from, scope.to))
+    : null;
   const span = bucket || { from: scope.from, to: scope.to };
   const answer = reference
     ? await api.distribution(model.name, feature, { ...scope, ...span })

@@ -1,59 +1,32 @@
-// The drift heatmap's data: /drift merges its whole range, so the range is cut into at most ~30
-// UTC-aligned buckets (1 h up to a day, 6 h up to a week, else 1 day) and /drift is asked once per
-// bucket that holds predictions, a few requests at a time.
+// The drift heatmap's data, in one request: /drift with the page's granularity (hours up to 7
+// days, then days, as route.js picks for every chart) answers the drift of each bucket that holds
+// predictions, each as /drift would answer for that bucket alone (docs/API.md).
 
-const HOUR = 3600e3;
+const LENGTH = { hour: 3600e3, day: 24 * 3600e3 };
 
-export function bucketLength(from, to) {
-  const span = Date.parse(to) - Date.parse(from);
-  if (span <= 24 * HOUR) return HOUR;
-  if (span <= 7 * 24 * HOUR) return 6 * HOUR;
-  return 24 * HOUR;
-}
-
-/** The [from, to) buckets that hold at least one prediction, per the windows answer. */
-export function busyBuckets(windows, from, to) {
-  const length = bucketLength(from, to);
-  const lo = Date.parse(from);
-  const hi = Date.parse(to);
-  const starts = new Set();
-  for (const w of windows) {
-    if (w.predictions > 0) starts.add(Math.floor(Date.parse(w.start) / length) * length);
-  }
-  return [...starts].sort((a, b) => a - b).map((start) => ({
-    from: new Date(Math.max(start, lo)).toISOString(),
-    to: new Date(Math.min(start + length, hi)).toISOString(),
-    label: new Date(start).toISOString().slice(5, length < 24 * HOUR ? 16 : 10).replace('T', ' '),
-  }));
-}
-
-/** Cells {bucket, from, to, feature, method, statistic, p_value, threshold, drifted} of every bucket. */
-export async function driftCells(fetchDrift, buckets, parallel = 4) {
-  const answers = new Array(buckets.length);
-  let next = 0;
-  async function worker() {
-    while (next < buckets.length) {
-      const i = next++;
-      answers[i] = await fetchDrift({ from: buckets[i].from, to: buckets[i].to });
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(parallel, buckets.length) }, worker));
+/** Cells {bucket, from, to, feature, method, statistic, p_value, threshold, drifted} of an answer. */
+export function driftCells(answer, range) {
+  if (!answer) return [];
+  const lo = Date.parse(range.from);
+  const hi = Date.parse(range.to);
   const cells = [];
-  answers.forEach((answer, i) => {
-    if (!answer) return;
-    const { label, from, to } = buckets[i];
-    for (const f of answer.features) cells.push({ bucket: label, from, to, ...f });
-  });
+  for (const b of answer.buckets) {
+    const start = Date.parse(b.start);
+    const from = new Date(Math.max(start, lo)).toISOString();
+    const to = new Date(Math.min(Date.parse(b.end), hi)).toISOString();
+    const label = b.start.slice(5, answer.granularity === 'hour' ? 16 : 10).replace('T', ' ');
+    for (const f of b.features) cells.push({ bucket: label, from, to, ...f });
+  }
   return cells;
 }
 
-/** The heatmap bucket that starts at `at` within [from, to), as {from, to, label}; null if none. */
-export function bucketAt(at, from, to) {
+/** The heatmap bucket of `granularity` that holds `at`, within [from, to), as {from, to}; null if none. */
+export function bucketAt(at, from, to, granularity) {
   const start = Date.parse(at);
   const lo = Date.parse(from);
   const hi = Date.parse(to);
   if (Number.isNaN(start) || start >= hi) return null;
-  const length = bucketLength(from, to);
+  const length = LENGTH[granularity] || LENGTH.hour;
   const aligned = Math.floor(start / length) * length;
   return {
     from: new Date(Math.max(aligned, lo)).toISOString(),

@@ -6,10 +6,11 @@ import {
   draw, driftHeatmapOption, performanceOption, scoresOption, servingOption, volumeOption,
 } from './charts.js';
 import { distributionPanel, linkHeatmapCells, PANEL } from './distribution.js';
-import { busyBuckets, driftCells } from './drift.js';
-import { escape } from './overview.js';
-import { granularity, interval, link } from './route.js';
+import { driftCells } from './drift.js';
+import { granularity, interval } from './route.js';
+import { segmentSelector } from './segment.js';
 import { alertsTable, auditTable, qualityTable, versionsTable } from './tables.js';
+import { alertTimeline, alertTimelineOption } from './timeline.js';
 
 const METRICS = ['accuracy', 'roc_auc', 'precision', 'recall', 'f1'];
 // The serving statistics cover the last hour whatever the page's range: they live in memory.
@@ -19,8 +20,9 @@ const LAYOUT = `
   <div class="toolbar">
     <h2 id="title"></h2>
     <label>Segment <select id="segment-column"></select></label>
-    <input id="segment-value" placeholder="value, e.g. France" size="14">
-    <button id="segment-apply">Apply</button>
+    <select id="segment-value" aria-label="segment value"></select>
+    <input id="segment-text" placeholder="value, e.g. France" size="14" hidden>
+    <button id="segment-apply" hidden>Apply</button>
     <span id="summary" class="muted"></span>
   </div>
   <div class="grid">
@@ -37,6 +39,8 @@ const LAYOUT = `
     <section class="panel wide"><h3>Feature drift per window</h3><div id="chart-drift" class="chart tall"></div>
       <p id="drift-note" class="empty" hidden></p></section>${PANEL}
     <section class="panel wide"><h3>Data quality over the range</h3><div id="quality"></div></section>
+    <section class="panel wide"><h3>Alerts timeline <span id="alerts-summary" class="muted"></span></h3>
+      <div id="chart-alerts" class="chart"></div><p id="alerts-note" class="empty" hidden></p></section>
     <section class="panel"><h3>Alerts</h3><div id="alerts"></div></section>
     <section class="panel"><h3>Registry versions</h3><div id="versions"></div></section>
     <section class="panel wide"><h3>Registry audit trail</h3><div id="audit"></div></section>
@@ -49,19 +53,20 @@ export async function modelPage(container, state, now) {
     container.querySelector('#metric').addEventListener('change', () => window.vigil.refresh());
   }
   const model = await api.model(state.model);
-  segmentSelector(container, model, state);
   const range = interval(state, now);
   const scope = { ...range, segment: state.segment };
   const gran = granularity(state, now);
-  const [windows, performance, alerts, registry, audit, serving] = await Promise.all([
+  const [windows, performance, alerts, rules, registry, audit, serving] = await Promise.all([
     api.windows(model.name, { ...scope, granularity: gran }),
     api.performance(model.name, { ...scope, granularity: gran }),
-    api.alerts(model.name),
+    api.alerts(model.name, range),
+    api.alertRules(model.name),
     api.registryModel(model.name),
     api.audit(model.name),
     api.serving(model.name, SERVING_MINUTES),
   ]);
   const buckets = windows.windows;
+  await segmentSelector(container, model, state, range, windows.reference_uploaded_at);
   container.querySelector('#title').textContent = model.name;
   container.querySelector('#summary').textContent =
     `${range.from.slice(0, 16)} → ${range.to.slice(0, 16)} UTC · ${gran}ly · ` +
@@ -71,9 +76,10 @@ export async function modelPage(container, state, now) {
   const metric = container.querySelector('#metric').value;
   draw(container.querySelector('#chart-performance'), performanceOption(performance.buckets, metric, range));
   servingPanel(container, serving, now);
-  await driftHeatmap(container, model, state, scope, buckets, range, windows.reference_uploaded_at);
+  await driftHeatmap(container, model, state, { ...scope, granularity: gran }, windows.reference_uploaded_at);
   await distributionPanel(container, model, state, scope, windows.reference_uploaded_at);
   container.querySelector('#quality').innerHTML = qualityTable(buckets);
+  alertsPanel(container, alerts, rules.rules, range);
   container.querySelector('#alerts').innerHTML = alertsTable(alerts);
   container.querySelector('#versions').innerHTML = versionsTable(registry);
   container.querySelector('#audit').innerHTML = auditTable(audit.entries);
@@ -94,35 +100,34 @@ function servingPanel(container, serving, now) {
   draw(container.querySelector('#chart-latency'), servingOption(serving.minutes, range));
 }
 
-async function driftHeatmap(container, model, state, scope, windows, range, reference) {
+async function driftHeatmap(container, model, state, query, reference) {
   const note = container.querySelector('#drift-note');
   const chartEl = container.querySelector('#chart-drift');
   const features = model.schema.map((c) => c.name);
-  const noReference = !reference;
-  const buckets = noReference ? [] : busyBuckets(windows, range.from, range.to);
-  const cells = await driftCells((r) => api.drift(model.name, { ...scope, ...r }), buckets);
+  // One request: the drift of every bucket of the page's granularity that holds predictions.
+  const answer = reference ? await api.drift(model.name, query) : null;
+  const cells = driftCells(answer, query);
   note.hidden = cells.length > 0;
-  note.textContent = noReference
-    ? 'No reference uploaded: drift cannot be tested (PUT /api/v1/models/{name}/reference).'
-    : 'No prediction in the range.';
+  note.textContent = reference
+    ? 'No prediction in the range.'
+    : 'No reference uploaded: drift cannot be tested (PUT /api/v1/models/{name}/reference).';
   chartEl.hidden = cells.length === 0;
   if (cells.length > 0) linkHeatmapCells(draw(chartEl, driftHeatmapOption(features, cells)), state);
 }
 
-function segmentSelector(container, model, state) {
-  const column = container.querySelector('#segment-column');
-  const value = container.querySelector('#segment-value');
-  const [current, currentValue = ''] = state.segment === 'all' ? ['all'] : state.segment.split('=');
-  column.innerHTML = ['all', ...model.segments]
-    .map((c) => `<option ${c === current ? 'selected' : ''}>${escape(c)}</option>`)
-    .join('');
-  if (document.activeElement !== value) value.value = currentValue;
-  value.disabled = column.value === 'all';
-  column.onchange = () => { value.disabled = column.value === 'all'; if (column.value === 'all') apply(); };
-  const apply = () => {
-    const segment = column.value === 'all' ? 'all' : `${column.value}=${value.value}`;
-    location.hash = link({ ...state, segment });
-  };
-  container.querySelector('#segment-apply').onclick = apply;
-  value.onkeydown = (e) => { if (e.key === 'Enter') apply(); };
+/** The timeline of the range's alerts, one row per rule, its height following the rows. */
+function alertsPanel(container, alerts, rules, range) {
+  const timeline = alertTimeline(alerts, rules, range);
+  const chartEl = container.querySelector('#chart-alerts');
+  const note = container.querySelector('#alerts-note');
+  const empty = timeline.rows.length === 0;
+  note.hidden = !empty;
+  note.textContent = 'No alert rule (POST /api/v1/models/{name}/alert-rules/defaults adds the default set).';
+  chartEl.hidden = empty;
+  const firing = timeline.intervals.filter((i) => i.status === 'firing').length;
+  container.querySelector('#alerts-summary').textContent = empty ? '' :
+    `· ${timeline.rows.length} rules · ${firing} firing intervals · ${timeline.resolved.length} resolved`;
+  if (empty) return;
+  chartEl.style.height = `${80 + 30 * timeline.rows.length}px`;
+  draw(chartEl, alertTimelineOption(timeline, range)).resize();
 }

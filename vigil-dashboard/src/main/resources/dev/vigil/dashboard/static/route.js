@@ -52,5 +52,10 @@ export function interval(state, now) {
 /** Buckets fine enough to see a trend, few enough to stay light: hours up to 7 days, then days. */
 export function granularity(state, now) {
   const { from, to } = interval(state, now);
+  return granularityOf(from, to);
+}
+
+/** The granularity of the range [from, to), as `granularity` picks it. */
+export function granularityOf(from, to) {
   return Date.parse(to) - Date.parse(from) > 7 * 24 * 3600e3 ? 'day' : 'hour';
 }

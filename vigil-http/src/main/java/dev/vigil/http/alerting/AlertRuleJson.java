@@ -6,6 +6,7 @@ import dev.vigil.core.alert.AlertRules;
 import dev.vigil.core.alert.Comparison;
 import dev.vigil.core.alert.Severity;
 import dev.vigil.core.alert.Signal;
+import dev.vigil.core.detector.LiveDetectors;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -93,7 +94,15 @@ public final class AlertRuleJson {
         argument.isMissingNode() || argument.isNull()
             ? Optional.empty()
             : Optional.of(argument.asText());
-    return Signal.of(text(node, "kind", "signal.kind"), value);
+    Signal signal = Signal.of(text(node, "kind", "signal.kind"), value);
+    if (signal instanceof Signal.StreamingDrift d && !LiveDetectors.isStream(d.detector())) {
+      throw new IllegalArgumentException(
+          "signal.argument: streaming_drift reads a live stream: score, error or feature:NAME"
+              + " (a feature the config's detectors block chooses), was '"
+              + d.detector()
+              + "'");
+    }
+    return signal;
   }
 
   private static Map<String, String> labels(JsonNode entry) {
