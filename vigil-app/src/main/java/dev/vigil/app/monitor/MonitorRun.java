@@ -1,0 +1,167 @@
+package dev.vigil.app.monitor;
+
+import dev.vigil.app.csv.CsvInputException;
+import dev.vigil.app.train.PushgatewayPush;
+import dev.vigil.core.monitor.DegradationPolicy;
+import dev.vigil.core.tracking.Tracking;
+import dev.vigil.store.Database;
+import dev.vigil.store.JdbcTrackingStore;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs {@code vigil monitor} for the command line: resolves the policy, opens the log file and the
+ * tracking database, reads the periods, runs the {@link MonitoringJob}, writes the summary, pushes
+ * to the Pushgateway and maps the outcome to the exit code.
+ */
+final class MonitorRun {
+
+  static final int HEALTHY = 0;
+  static final int FAILED = 1;
+  static final int DEGRADED = 3;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Clock clock;
+
+  MonitorRun(PrintWriter out, PrintWriter err, Clock clock) {
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  int run(MonitorCommand c) {
+    try {
+      DegradationPolicy policy =
+          MonitorPolicy.resolve(
+              c.environment(),
+              c.accuracyThreshold,
+              c.degradationThreshold,
+              c.significanceLevel,
+              c.minimumSampleSize);
+      Optional<PushgatewayPush> push = Optional.ofNullable(c.pushgateway).map(PushgatewayPush::new);
+      try (MonitorLog log = new MonitorLog(out, err, c.out);
+          Database database = c.track ? c.database().open() : null) {
+        Optional<MonitorTracking> tracking =
+            Optional.ofNullable(database)
+                .map(
+                    db ->
+                        MonitorTracking.start(
+                            new Tracking(new JdbcTrackingStore(db), clock),
+                            clock,
+                            c.experiment,
+                            c.model,
+                            c.user()));
+        return judge(c, policy, log, tracking, push);
+      }
+    } catch (CsvInputException | IllegalArgumentException | UncheckedIOException e) {
+      err.println("vigil monitor: " + e.getMessage());
+      err.flush();
+      return FAILED;
+    }
+  }
+
+  private int judge(
+      MonitorCommand c,
+      DegradationPolicy policy,
+      MonitorLog log,
+      Optional<MonitorTracking> tracking,
+      Optional<PushgatewayPush> push) {
+    Optional<String> runId = tracking.map(MonitorTracking::runId);
+    MonitoringJob.Result result;
+    try {
+      MonitoringInput input = input(c);
+      MonitoringJob.Range range =
+          new MonitoringJob.Range(c.startPeriod, Optional.ofNullable(c.endPeriod), c.keepGoing);
+      tracking.ifPresent(t -> t.settings(input, policy, range));
+      log.line(
+          "Monitoring %s: %d periods (%s), baseline = first %d; %s"
+              .formatted(
+                  input.source(),
+                  input.periods().size(),
+                  input.split(),
+                  input.baselinePeriods(),
+                  input.estimate().available()
+                      ? "estimation fitted on the baseline"
+                      : "no estimation: " + input.estimate().reason()));
+      MonitoringJob job =
+          new MonitoringJob(policy, log, c.out, o -> tracking.ifPresent(t -> t.period(o)));
+      result = job.run(input, range);
+      MonitoringResults.write(c.out, MonitoringResults.of(input, result, policy, runId));
+      log.line(summary(result));
+      tracking.ifPresent(t -> t.finish(result));
+    } catch (CsvInputException | IllegalArgumentException | UncheckedIOException e) {
+      log.error("vigil monitor: " + e.getMessage());
+      MonitoringResults.write(c.out, MonitoringResults.error(e.getMessage(), policy, runId));
+      tracking.ifPresent(t -> t.fail(e.getMessage()));
+      return FAILED;
+    }
+    if (push.isPresent()) {
+      try {
+        push.get()
+            .push(
+                MonitorSeries.of(c.model, result, clock.millis() / 1000.0),
+                "vigil_monitor",
+                Map.of("model", c.model));
+        log.line("Pushed the job's figures to " + c.pushgateway + ".");
+      } catch (UncheckedIOException e) {
+        log.error("vigil monitor: " + e.getMessage());
+        return FAILED;
+      }
+    }
+    return result.status() == MonitoringJob.Status.DEGRADED ? DEGRADED : HEALTHY;
+  }
+
+  private static String summary(MonitoringJob.Result result) {
+    List<PeriodOutcome> outcomes = result.outcomes();
+    String range = outcomes.get(0).index() + "-" + outcomes.get(outcomes.size() - 1).index();
+    return result
+        .degradedPeriod()
+        .map(p -> "Status: degraded at period " + p + " (periods " + range + " checked).")
+        .orElse("Status: healthy (periods " + range + " checked).");
+  }
+
+  private static MonitoringInput input(MonitorCommand c) {
+    int size = BatchSize.resolve(c.batchSize, c.environment());
+    if (c.url != null) {
+      if (c.from == null || c.to == null) {
+        throw new IllegalArgumentException("--from and --to: required with --url");
+      }
+      if (c.period != null) {
+        throw new IllegalArgumentException("--period: not with --url (its periods are counts)");
+      }
+      List<MonitoredPeriod> periods =
+          new ServerPeriods(c.url, c.token()).periods(c.model, c.from, c.to, size);
+      if (periods.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--from/--to: " + c.model + " has no prediction in [" + c.from + ", " + c.to + ")");
+      }
+      return new MonitoringInput(
+          c.url + " model " + c.model,
+          "server periods of " + size + " predictions",
+          periods,
+          c.baselinePeriods,
+          BaselineEstimate.unavailable("a running Vigil's periods carry no raw scores"));
+    }
+    LogColumns columns =
+        new LogColumns(
+            Optional.ofNullable(c.scoreColumn),
+            Optional.ofNullable(c.predictionColumn),
+            Optional.of(c.labelColumn),
+            c.labelColumn,
+            true,
+            c.threshold);
+    PredictionLog log = PredictionLog.of(LogFile.read(c.data), columns);
+    List<Period> periods =
+        c.period == null
+            ? PeriodSplit.byBatch(log.size(), size)
+            : PeriodSplit.byCalendar(log.file(), c.timestampColumn, PeriodSplit.Unit.of(c.period));
+    String split =
+        c.period == null ? "batches of " + size + " rows" : "calendar " + c.period + "s (UTC)";
+    return FilePeriods.of(log, periods, split, c.baselinePeriods, c.seed);
+  }
+}
