@@ -55,8 +55,13 @@ public record AccuracySchedule(double start, double drop, int batchSize, int row
     return Math.min(1.0, Math.max(0.0, start - i * drop));
   }
 
-  /** The correct rows of period {@code i}: {@code round(target · rows)}, halves rounded up. */
+  /**
+   * The correct rows of period {@code i}: {@code target · rows} rounded half up, after rounding it
+   * to nine decimals so that binary fractions round as their decimals do (0.89 · 250 is
+   * 222.49999999999997 in doubles, and gives 223).
+   */
   public int correct(int i) {
-    return (int) Math.round(target(i) * (endRow(i) - startRow(i)));
+    double exact = Math.rint(target(i) * (endRow(i) - startRow(i)) * 1e9) / 1e9;
+    return (int) Math.floor(exact + 0.5);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.app.degrade.DegradeCommand;
+import dev.vigil.app.train.RealPushgateway;
 import dev.vigil.core.tracking.MetricPoint;
 import dev.vigil.core.tracking.Run;
 import dev.vigil.core.tracking.RunStatus;
@@ -16,6 +17,8 @@ import dev.vigil.store.JdbcTrackingStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +188,99 @@ class BatchPipelineTest {
             args(out, "--no-track", "--accuracy-threshold", "0.5", "--degradation-threshold", "1"));
     assertEquals(0, byFlag.exitCode(), byFlag.out());
     assertEquals(0.5, results(out).at("/thresholds/accuracy_threshold").asDouble());
+  }
+
+  /**
+   * The same default schedule, judged from a running Vigil: the manufactured labels are sent as
+   * feedback for the served predictions, and the server's count-based periods of 250 give the same
+   * accuracies and the same stop as the file.
+   */
+  @Test
+  void theUrlModeJudgesTheServersPeriodsLikeTheFile() throws Exception {
+    Path labelled = degrade("url-labels");
+    LogFile file = LogFile.read(labelled.resolve("artificial_ground_truth_data.csv"));
+    List<String> ids = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (String[] row : file.rows()) {
+      ids.add(row[file.column("prediction_id")]);
+      labels.add(Integer.parseInt(row[file.column("artificial_ground_truth")]));
+    }
+    model.sendLabels(ids, labels);
+    Instant now = Instant.now();
+    String from = now.minus(1, ChronoUnit.DAYS).toString();
+    String to = now.plus(1, ChronoUnit.DAYS).toString();
+    awaitLabels(from, to);
+    Path out = dir.resolve("url");
+
+    Cli run =
+        Cli.run(
+            new MonitorCommand(Map.of()),
+            "--url",
+            model.url().toString(),
+            "--model",
+            "churn",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--out",
+            out.toString(),
+            "--no-track");
+
+    assertEquals(3, run.exitCode(), run.err() + run.out());
+    JsonNode results = results(out);
+    assertEquals(1, results.get("degraded_period").asInt());
+    assertEquals(8, results.get("periods_total").asInt());
+    assertEquals(0.952, results.at("/periods/0/metrics/accuracy").asDouble(), 1e-12);
+    assertEquals(0.884, results.at("/periods/1/metrics/accuracy").asDouble(), 1e-12);
+    assertFlags(Set.of("drop_vs_previous", "drop_vs_baseline"), results.get("periods").get(1));
+    assertFalse(results.at("/estimation/available").asBoolean());
+    JsonNode predictions = JSON.readTree(out.resolve("predictions_period_1.json").toFile());
+    assertEquals(250, predictions.get("predictions").asInt());
+    JsonNode truth = JSON.readTree(out.resolve("period_1_ground_truth.json").toFile());
+    assertEquals(250, truth.at("/performance/labelled").asInt());
+  }
+
+  @Test
+  void theJobsFiguresArePushedToARealPushgateway() throws Exception {
+    Path out = degrade("push", "--drop", "0.02");
+    try (RealPushgateway gateway = RealPushgateway.start()) {
+      Cli run = monitor(out, "--no-track", "--pushgateway", gateway.url().toString());
+      assertEquals(3, run.exitCode(), run.err());
+      String page = gateway.scrape();
+      assertTrue(series(page, "vigil_monitor_degraded{").endsWith(" 1"), page);
+      assertTrue(series(page, "vigil_monitor_degraded_period{").endsWith(" 3"), page);
+      String accuracy =
+          page.lines()
+              .filter(
+                  l -> l.startsWith("vigil_monitor_metric{") && l.contains("metric=\"accuracy\""))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(
+          accuracy.contains("job=\"vigil_monitor\"") && accuracy.contains("model=\"churn\""));
+      assertEquals(0.892, Double.parseDouble(accuracy.substring(accuracy.lastIndexOf(' ') + 1)));
+    }
+  }
+
+  private static String series(String page, String prefix) {
+    return page.lines().filter(l -> l.startsWith(prefix)).findFirst().orElse("absent " + prefix);
+  }
+
+  /** Waits (at most 10 s) until the server's periods hold every label sent. */
+  private static void awaitLabels(String from, String to) throws Exception {
+    String path = "/api/v1/models/churn/periods?size=250&from=" + from + "&to=" + to;
+    int labelled = 0;
+    for (int attempt = 0; attempt < 200; attempt++) {
+      labelled = 0;
+      for (JsonNode p : JSON.readTree(model.get(path)).get("periods")) {
+        labelled += p.get("labelled").asInt();
+      }
+      if (labelled == HELD_OUT) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("the server holds " + labelled + " labels");
   }
 
   private static void assertFlags(Set<String> expected, JsonNode period) {

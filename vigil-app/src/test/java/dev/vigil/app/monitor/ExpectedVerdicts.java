@@ -1,5 +1,7 @@
 package dev.vigil.app.monitor;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +42,12 @@ final class ExpectedVerdicts {
     for (int i = 0; i < periods; i++) {
       size[i] = Math.min(rows, (long) (i + 1) * batch) - (long) i * batch;
       double target = Math.min(1.0, Math.max(0.0, start - i * drop));
-      correct[i] = Math.round(target * size[i]);
+      // Half up, on the decimal value (0.89 · 250 = 222.5 gives 223, as DEGRADE.md says).
+      correct[i] =
+          BigDecimal.valueOf(target * size[i])
+              .setScale(9, RoundingMode.HALF_EVEN)
+              .setScale(0, RoundingMode.HALF_UP)
+              .longValueExact();
     }
     List<Verdict> out = new ArrayList<>();
     for (int i = 0; i < periods; i++) {
