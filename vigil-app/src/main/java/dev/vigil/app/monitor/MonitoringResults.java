@@ -44,13 +44,14 @@ final class MonitoringResults {
     baseline.put("labelled", input.baseline().count());
     ObjectNode estimation = root.putObject("estimation");
     estimation.put("method", "cbpe").put("available", input.estimate().available());
+    estimation.put("alert_limits", input.estimate().hasLimits());
     if (!input.estimate().available()) {
       estimation.put("reason", input.estimate().reason());
     }
     root.set("thresholds", thresholds(policy));
     runId.ifPresentOrElse(id -> root.put("run_id", id), () -> root.putNull("run_id"));
     ArrayNode periods = root.putArray("periods");
-    result.outcomes().forEach(o -> periods.add(OutcomeJson.of(o)));
+    result.outcomes().forEach(o -> periods.add(OutcomeJson.of(o, input.estimate().hasLimits())));
     return root;
   }
 

@@ -14,7 +14,7 @@ final class OutcomeJson {
 
   private OutcomeJson() {}
 
-  static ObjectNode of(PeriodOutcome o) {
+  static ObjectNode of(PeriodOutcome o, boolean alertLimits) {
     MonitoredPeriod p = o.period();
     ObjectNode node = JSON.createObjectNode().put("period", p.index());
     p.start().ifPresent(s -> node.put("start", s.toString()));
@@ -31,9 +31,13 @@ final class OutcomeJson {
                       Json.put(v, "value", e.value());
                       Json.put(v, "lower", e.lowerBound());
                       Json.put(v, "upper", e.upperBound());
-                      Json.put(v, "alert_lower", e.threshold().lower());
-                      Json.put(v, "alert_upper", e.threshold().upper());
-                      v.put("alert", e.alert());
+                      if (alertLimits) {
+                        v.put("alert_lower", e.threshold().lower());
+                        v.put("alert_upper", e.threshold().upper());
+                        v.put("alert", e.alert());
+                      } else {
+                        v.putNull("alert_lower").putNull("alert_upper").putNull("alert");
+                      }
                     }),
             () -> node.putNull("estimated"));
     o.previous()

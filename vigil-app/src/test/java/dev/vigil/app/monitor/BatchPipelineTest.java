@@ -90,8 +90,9 @@ class BatchPipelineTest {
   /**
    * {@code --drop 0.02}: 0.95, 0.93, 0.91, 0.89, ... No drop between neighbours reaches 0.05 and
    * the accuracy stays above 0.85 until period 5, so neither of those rules fires first; the drop
-   * vs the baseline (0.952) reaches 0.06 at period 3 (223/250 = 0.892; z ≈ 2.5, p ≈ 0.006 < 0.05 /
-   * 3) after 0.04 at period 2: the job stops at period 3 on the baseline rule alone.
+   * vs the baseline (0.952) reaches 0.06 at period 3 (0.89 · 250 = 222.5 → 223 correct, 0.892; z ≈
+   * 2.5, p ≈ 0.006 < 0.05 / 3) after 0.04 at period 2: the job stops at period 3 on the baseline
+   * rule alone.
    */
   @Test
   void aSlowDropStopsWhereTheBaselineRuleFires() throws Exception {
@@ -116,6 +117,7 @@ class BatchPipelineTest {
     assertEquals(0.05, thresholds.get("degradation_threshold").asDouble());
     assertEquals(0.05, thresholds.get("significance_level").asDouble());
     assertTrue(results.at("/periods/0/estimated/accuracy/value").isNumber(), "CBPE estimate");
+    assertTrue(results.at("/periods/0/estimated/accuracy/alert").isNull(), "one baseline chunk");
     assertRunRecorded(results.get("run_id").asText(), stop);
   }
 
@@ -157,6 +159,22 @@ class BatchPipelineTest {
     assertEquals(500, predictions.at("/predictions/0/row").asInt());
     JsonNode truth = JSON.readTree(out.resolve("period_2_ground_truth.json").toFile());
     assertEquals(250, truth.get("labels").size());
+  }
+
+  @Test
+  void twoBaselinePeriodsAreMergedAndGiveTheEstimatesAlertLimits() throws Exception {
+    Path out = degrade("baseline", "--drop", "0.02");
+
+    Cli run = monitor(out, "--baseline-periods", "2", "--end-period", "2", "--no-track");
+
+    assertEquals(0, run.exitCode(), run.out());
+    JsonNode results = results(out);
+    assertEquals((238 + 233) / 500.0, results.at("/baseline/accuracy").asDouble(), 1e-12);
+    assertTrue(results.at("/periods/1/vs_baseline").isNull(), "period 1 is in the baseline");
+    assertEquals(0.942, results.at("/periods/2/vs_baseline/accuracy").asDouble(), 1e-12);
+    assertTrue(results.at("/estimation/alert_limits").asBoolean());
+    JsonNode accuracy = results.at("/periods/2/estimated/accuracy");
+    assertTrue(accuracy.get("alert_lower").asDouble() < accuracy.get("alert_upper").asDouble());
   }
 
   @Test
