@@ -98,12 +98,17 @@ final class DegradeOutput {
     return root;
   }
 
-  private static double agreement(PredictionLog log, int[] truth) {
+  /** The accuracy of the predictions on the log's own labels, null without any label. */
+  private static Double agreement(PredictionLog log, int[] truth) {
     int same = 0;
+    int labelled = 0;
     for (int i = 0; i < truth.length; i++) {
-      same += truth[i] == log.predictions()[i] ? 1 : 0;
+      if (truth[i] != PredictionLog.UNLABELLED) {
+        labelled++;
+        same += truth[i] == log.predictions()[i] ? 1 : 0;
+      }
     }
-    return (double) same / truth.length;
+    return labelled == 0 ? null : (double) same / labelled;
   }
 
   static String sha256(Path file) {

@@ -19,7 +19,7 @@ final class FilePeriods {
     int[] labels = log.labels().orElseThrow(() -> new IllegalStateException("labels required"));
     List<MonitoredPeriod> monitored = new ArrayList<>();
     for (Period p : periods) {
-      Optional<double[]> scores = log.scores().map(s -> PeriodMetrics.pick(s, p));
+      Optional<double[]> scores = log.scores().map(s -> PeriodMetrics.pick(s, p.rows()));
       monitored.add(
           new MonitoredPeriod(
               p.index(),
@@ -44,15 +44,20 @@ final class FilePeriods {
       return BaselineEstimate.unavailable("the log has no score column");
     }
     List<Period> baseline = periods.subList(0, Math.min(baselinePeriods, periods.size()));
-    int rows = baseline.stream().mapToInt(Period::size).sum();
-    double[] scores = new double[rows];
-    int[] truth = new int[rows];
-    int k = 0;
+    List<Integer> labelled = new ArrayList<>();
     for (Period p : baseline) {
       for (int row : p.rows()) {
-        scores[k] = log.scores().get()[row];
-        truth[k++] = labels[row];
+        if (labels[row] != PredictionLog.UNLABELLED) {
+          labelled.add(row);
+        }
       }
+    }
+    int rows = labelled.size();
+    double[] scores = new double[rows];
+    int[] truth = new int[rows];
+    for (int k = 0; k < rows; k++) {
+      scores[k] = log.scores().get()[labelled.get(k)];
+      truth[k] = labels[labelled.get(k)];
     }
     int chunk = Math.max(1, rows / baseline.size());
     return BaselineEstimate.fit(scores, truth, log.threshold(), chunk, seed);
@@ -73,7 +78,12 @@ final class FilePeriods {
     ObjectNode root = header(p);
     ArrayNode rows = root.putArray("labels");
     for (int row : p.rows()) {
-      rows.addObject().put("row", row).put("label", labels[row]);
+      ObjectNode r = rows.addObject().put("row", row);
+      if (labels[row] == PredictionLog.UNLABELLED) {
+        r.putNull("label");
+      } else {
+        r.put("label", labels[row]);
+      }
     }
     return root;
   }

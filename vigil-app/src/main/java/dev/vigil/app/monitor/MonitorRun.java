@@ -6,6 +6,7 @@ import dev.vigil.core.monitor.DegradationPolicy;
 import dev.vigil.core.tracking.Tracking;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcTrackingStore;
+import dev.vigil.store.StoreException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -45,7 +46,7 @@ final class MonitorRun {
               c.minimumSampleSize);
       Optional<PushgatewayPush> push = Optional.ofNullable(c.pushgateway).map(PushgatewayPush::new);
       try (MonitorLog log = new MonitorLog(out, err, c.out);
-          Database database = c.track ? c.database().open() : null) {
+          Database database = c.track ? open(c) : null) {
         Optional<MonitorTracking> tracking =
             Optional.ofNullable(database)
                 .map(
@@ -58,7 +59,10 @@ final class MonitorRun {
                             c.user()));
         return judge(c, policy, log, tracking, push);
       }
-    } catch (CsvInputException | IllegalArgumentException | UncheckedIOException e) {
+    } catch (CsvInputException
+        | IllegalArgumentException
+        | UncheckedIOException
+        | StoreException e) {
       err.println("vigil monitor: " + e.getMessage());
       err.flush();
       return FAILED;
@@ -94,7 +98,10 @@ final class MonitorRun {
       MonitoringResults.write(c.out, MonitoringResults.of(input, result, policy, runId));
       log.line(summary(result));
       tracking.ifPresent(t -> t.finish(result));
-    } catch (CsvInputException | IllegalArgumentException | UncheckedIOException e) {
+    } catch (CsvInputException
+        | IllegalArgumentException
+        | UncheckedIOException
+        | StoreException e) {
       log.error("vigil monitor: " + e.getMessage());
       MonitoringResults.write(c.out, MonitoringResults.error(e.getMessage(), policy, runId));
       tracking.ifPresent(t -> t.fail(e.getMessage()));
@@ -114,6 +121,16 @@ final class MonitorRun {
       }
     }
     return result.status() == MonitoringJob.Status.DEGRADED ? DEGRADED : HEALTHY;
+  }
+
+  /** The tracking database; any failure to open it is an error naming the flags. */
+  private static Database open(MonitorCommand c) {
+    try {
+      return c.database().open();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "--data-dir/--db: cannot open the tracking database (" + e.getMessage() + ")", e);
+    }
   }
 
   private static String summary(MonitoringJob.Result result) {

@@ -28,31 +28,38 @@ record PeriodMetrics(
     }
   }
 
-  /** The metrics of a period of a labelled log, by {@link ClassificationMetrics}. */
+  /**
+   * The metrics of a period of a labelled log, by {@link ClassificationMetrics}, on its labelled
+   * rows ({@link PredictionLog#UNLABELLED} rows count only as predictions).
+   */
   static PeriodMetrics of(PredictionLog log, Period period, int[] labels) {
-    int n = period.size();
-    double[] decided = new double[n];
-    int[] truth = new int[n];
-    for (int i = 0; i < n; i++) {
-      decided[i] = log.predictions()[period.rows()[i]];
-      truth[i] = labels[period.rows()[i]];
+    int[] rows =
+        java.util.Arrays.stream(period.rows())
+            .filter(r -> labels[r] != PredictionLog.UNLABELLED)
+            .toArray();
+    double[] decided = new double[rows.length];
+    int[] truth = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      decided[i] = log.predictions()[rows[i]];
+      truth[i] = labels[rows[i]];
     }
     // The logged decisions scored at 0.5 give their confusion counts exactly, also when a
     // prediction column disagrees with score >= threshold.
     ClassificationMetrics byPrediction = ClassificationMetrics.of(decided, truth, 0.5);
     double rocAuc =
         log.scores()
-            .map(s -> ClassificationMetrics.of(pick(s, period), truth, log.threshold()))
+            .map(s -> ClassificationMetrics.of(pick(s, rows), truth, log.threshold()))
             .map(m -> m.rocAuc().value())
             .orElse(Double.NaN);
+    boolean none = rows.length == 0;
     return new PeriodMetrics(
-        n,
-        n,
+        period.size(),
+        rows.length,
         byPrediction.confusion(),
-        byPrediction.accuracy().value(),
-        byPrediction.precision().value(),
-        byPrediction.recall().value(),
-        byPrediction.f1().value(),
+        none ? Double.NaN : byPrediction.accuracy().value(),
+        none ? Double.NaN : byPrediction.precision().value(),
+        none ? Double.NaN : byPrediction.recall().value(),
+        none ? Double.NaN : byPrediction.f1().value(),
         rocAuc);
   }
 
@@ -89,10 +96,10 @@ record PeriodMetrics(
         value(metrics, "roc_auc"));
   }
 
-  static double[] pick(double[] values, Period period) {
-    double[] out = new double[period.size()];
+  static double[] pick(double[] values, int[] rows) {
+    double[] out = new double[rows.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = values[period.rows()[i]];
+      out[i] = values[rows[i]];
     }
     return out;
   }

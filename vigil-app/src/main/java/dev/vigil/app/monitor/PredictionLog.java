@@ -5,10 +5,14 @@ import java.util.Optional;
 
 /**
  * A prediction log's numbers: the score of each row (if the log has scores), its prediction (the
- * prediction column, else {@code score >= threshold}) and its true label (if the log has labels).
- * Invariant: every array present has one entry per row of {@link #file()}.
+ * prediction column, else {@code score >= threshold}) and its true label (if the log has labels;
+ * {@link #UNLABELLED} where the label cell is empty: a label not yet known). Invariant: every array
+ * present has one entry per row of {@link #file()}.
  */
 public final class PredictionLog {
+
+  /** The label of a row whose label cell is empty. */
+  public static final int UNLABELLED = -1;
 
   private final LogFile file;
   private final double[] scores;
@@ -57,7 +61,7 @@ public final class PredictionLog {
     if (label >= 0) {
       labels = new int[file.size()];
       for (int i = 0; i < labels.length; i++) {
-        labels[i] = classAt(file, i, label);
+        labels[i] = file.rows().get(i)[label].isBlank() ? UNLABELLED : classAt(file, i, label);
       }
     }
     return new PredictionLog(file, scores, predictions, labels, columns.threshold());
