@@ -192,6 +192,25 @@ class BatchPipelineTest {
   }
 
   @Test
+  void aJobThatFailsIsAFailedRunWithItsError() throws Exception {
+    Path out = degrade("failed");
+
+    Cli run = monitor(out, "--prediction-column", "decision");
+
+    assertEquals(1, run.exitCode());
+    JsonNode results = results(out);
+    assertEquals("error", results.get("status").asText());
+    assertTrue(results.get("error").asText().contains("--prediction-column 'decision'"));
+    try (Database database = Database.openDataDir(dir.resolve("vigil-data"))) {
+      Run failed =
+          new Tracking(new JdbcTrackingStore(database), Clock.systemUTC())
+              .run(results.get("run_id").asText());
+      assertEquals(RunStatus.FAILED, failed.status());
+      assertEquals("error", failed.tags().get("vigil.monitor.status"));
+    }
+  }
+
+  @Test
   void theEnvironmentSetsThresholdsAndFlagsWin() throws Exception {
     Path out = degrade("environment", "--drop", "0.02");
     Map<String, String> env = Map.of("ACCURACY_THRESHOLD", "0.99", "BATCH_SIZE", "500");
