@@ -53,9 +53,7 @@ public final class MonitorCommand implements Callable<Integer> {
 
   @Option(
       names = "--model",
-      defaultValue = "churn",
-      description =
-          "Model name (--url; tracking and Pushgateway labels) (default: ${DEFAULT-VALUE}).")
+      description = "Model name (--url; tracking, Pushgateway) (default: MODEL_NAME, else churn).")
   String model;
 
   @Option(names = "--from", description = "With --url: first prediction time (ISO-8601).")
@@ -146,8 +144,7 @@ public final class MonitorCommand implements Callable<Integer> {
 
   @Option(
       names = "--experiment",
-      defaultValue = "vigil-monitor",
-      description = "Tracking experiment of the run (default: ${DEFAULT-VALUE}).")
+      description = "Tracking experiment (default: PROJECT_NAME, else vigil-monitor).")
   String experiment;
 
   @Option(
@@ -185,6 +182,23 @@ public final class MonitorCommand implements Callable<Integer> {
 
   Optional<String> token() {
     return Optional.ofNullable(token).or(() -> Optional.ofNullable(environment.get("VIGIL_TOKEN")));
+  }
+
+  /** {@code --model}, else {@code MODEL_NAME}, else {@code churn}. */
+  String model() {
+    return first(model, environment.get("MODEL_NAME"), "churn");
+  }
+
+  /** {@code --experiment}, else {@code PROJECT_NAME}, else {@code vigil-monitor}. */
+  String experiment() {
+    return first(experiment, environment.get("PROJECT_NAME"), "vigil-monitor");
+  }
+
+  private static String first(String flag, String variable, String fallback) {
+    if (flag != null) {
+      return flag;
+    }
+    return variable == null || variable.isBlank() ? fallback : variable.strip();
   }
 
   String user() {

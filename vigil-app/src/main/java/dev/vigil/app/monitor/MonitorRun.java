@@ -54,8 +54,8 @@ final class MonitorRun {
                         MonitorTracking.start(
                             new Tracking(new JdbcTrackingStore(db), clock),
                             clock,
-                            c.experiment,
-                            c.model,
+                            c.experiment(),
+                            c.model(),
                             c.user()));
         return judge(c, policy, log, tracking, push);
       }
@@ -111,9 +111,9 @@ final class MonitorRun {
       try {
         push.get()
             .push(
-                MonitorSeries.of(c.model, result, clock.millis() / 1000.0),
+                MonitorSeries.of(c.model(), result, clock.millis() / 1000.0),
                 "vigil_monitor",
-                Map.of("model", c.model));
+                Map.of("model", c.model()));
         log.line("Pushed the job's figures to " + c.pushgateway + ".");
       } catch (UncheckedIOException e) {
         log.error("vigil monitor: " + e.getMessage());
@@ -152,13 +152,13 @@ final class MonitorRun {
         throw new IllegalArgumentException("--period: not with --url (its periods are counts)");
       }
       List<MonitoredPeriod> periods =
-          new ServerPeriods(c.url, c.token()).periods(c.model, c.from, c.to, size);
+          new ServerPeriods(c.url, c.token()).periods(c.model(), c.from, c.to, size);
       if (periods.isEmpty()) {
         throw new IllegalArgumentException(
-            "--from/--to: " + c.model + " has no prediction in [" + c.from + ", " + c.to + ")");
+            "--from/--to: " + c.model() + " has no prediction in [" + c.from + ", " + c.to + ")");
       }
       return new MonitoringInput(
-          c.url + " model " + c.model,
+          c.url + " model " + c.model(),
           "server periods of " + size + " predictions",
           periods,
           c.baselinePeriods,

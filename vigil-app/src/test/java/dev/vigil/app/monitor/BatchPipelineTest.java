@@ -213,12 +213,23 @@ class BatchPipelineTest {
   @Test
   void theEnvironmentSetsThresholdsAndFlagsWin() throws Exception {
     Path out = degrade("environment", "--drop", "0.02");
-    Map<String, String> env = Map.of("ACCURACY_THRESHOLD", "0.99", "BATCH_SIZE", "500");
-    Cli byEnvironment = Cli.run(new MonitorCommand(env), args(out, "--no-track"));
+    Map<String, String> env =
+        Map.of(
+            "ACCURACY_THRESHOLD", "0.99",
+            "BATCH_SIZE", "500",
+            "MODEL_NAME", "bank-churn",
+            "PROJECT_NAME", "nightly");
+    Cli byEnvironment = Cli.run(new MonitorCommand(env), args(out));
     assertEquals(3, byEnvironment.exitCode(), byEnvironment.err());
     JsonNode results = results(out);
     assertEquals(0.99, results.at("/thresholds/accuracy_threshold").asDouble());
     assertEquals(4, results.get("periods_total").asInt(), "BATCH_SIZE=500");
+    try (Database database = Database.openDataDir(dir.resolve("vigil-data"))) {
+      Tracking tracking = new Tracking(new JdbcTrackingStore(database), Clock.systemUTC());
+      Run run = tracking.run(results.get("run_id").asText());
+      assertEquals("bank-churn", run.tags().get("vigil.model"));
+      assertEquals(tracking.experimentNamed("nightly").id(), run.experimentId());
+    }
     Cli byFlag =
         Cli.run(
             new MonitorCommand(env),
