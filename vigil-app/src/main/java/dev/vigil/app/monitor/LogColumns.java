@@ -10,7 +10,9 @@ import java.util.Optional;
  *
  * @param score probability of class 1 in [0, 1] (default {@value #SCORE})
  * @param prediction the logged decision, 0/1 (default {@value #PREDICTION}); wins over the score
- * @param label the true class, 0/1 (default given by the command)
+ * @param label the true class, 0/1, empty when unknown (default {@code defaultLabel})
+ * @param defaultLabel the label column's name when {@code label} is empty
+ * @param labelRequired whether a log without a label column is refused (monitor) or not (degrade)
  * @param threshold predicts 1 when {@code score >= threshold} without a prediction column
  */
 public record LogColumns(

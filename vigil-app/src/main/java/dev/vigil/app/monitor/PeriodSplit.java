@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,7 @@ final class PeriodSplit {
               + "' is not a column of the file; columns: "
               + file.header());
     }
-    Map<Instant, List<Integer>> buckets = new TreeMap<>(Comparator.naturalOrder());
+    Map<Instant, List<Integer>> buckets = new TreeMap<>();
     for (int row = 0; row < file.size(); row++) {
       Instant start = bucketStart(instant(file, row, column), unit);
       buckets.computeIfAbsent(start, k -> new ArrayList<>()).add(row);
