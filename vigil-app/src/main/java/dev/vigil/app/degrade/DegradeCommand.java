@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
     name = "degrade",
     mixinStandardHelpOptions = true,
     description = {
-      "Manufacture ground truth for a prediction log whose accuracy starts at --start-accuracy",
-      "and falls every period of BATCH_SIZE rows (docs/MONITOR.md). Writes",
-      "<out>/artificial_ground_truth_data.csv and <out>/ground_truth_metadata.json.",
+      "Manufacture ground truth for a prediction log: accuracy starts at",
+      "--start-accuracy and falls every period of BATCH_SIZE rows (docs/MONITOR.md).",
+      "Writes <out>/artificial_ground_truth_data.csv and",
+      "<out>/ground_truth_metadata.json.",
       "Exit codes: 0 written, 1 bad input, 2 usage error."
     })
 public final class DegradeCommand implements Callable<Integer> {

@@ -19,11 +19,13 @@ import picocli.CommandLine.Spec;
     name = "monitor",
     mixinStandardHelpOptions = true,
     description = {
-      "Judge a labelled prediction log period by period (BATCH_SIZE rows, or --period day|week),",
-      "or a model's count-based periods in a running Vigil (--url): metrics, estimated metrics,",
-      "comparison with the previous period and the baseline, and the degradation decision",
-      "(docs/MONITOR.md). Stops at the first degraded period unless --continue.",
-      "Exit codes: 0 healthy, 3 degraded (0 with --exit-zero-on-degraded), 1 error, 2 usage error."
+      "Judge a labelled prediction log period by period (BATCH_SIZE rows, or",
+      "--period day|week), or a model's periods in a running Vigil (--url):",
+      "metrics, estimated metrics, comparison with the previous period and the",
+      "baseline, and the degradation decision (docs/MONITOR.md). Stops at the",
+      "first degraded period unless --continue.",
+      "Exit codes: 0 healthy, 3 degraded (0 with --exit-zero-on-degraded),",
+      "1 error, 2 usage error."
     })
 public final class MonitorCommand implements Callable<Integer> {
 
