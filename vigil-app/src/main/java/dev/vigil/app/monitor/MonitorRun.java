@@ -9,6 +9,7 @@ import dev.vigil.store.JdbcTrackingStore;
 import dev.vigil.store.StoreException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,12 @@ final class MonitorRun {
             c.labelColumn,
             true,
             c.threshold);
+    if (!Files.exists(c.data)) {
+      throw new IllegalArgumentException(
+          "--data: no such file "
+              + c.data
+              + " (run `vigil degrade` first, or name a prediction log with --data)");
+    }
     PredictionLog log = PredictionLog.of(LogFile.read(c.data), columns);
     List<Period> periods =
         c.period == null

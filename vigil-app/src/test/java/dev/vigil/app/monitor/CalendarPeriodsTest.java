@@ -73,6 +73,20 @@ class CalendarPeriodsTest {
   }
 
   @Test
+  void withoutALogTheJobSaysToRunDegradeFirst() {
+    Cli run =
+        Cli.run(
+            new MonitorCommand(Map.of()),
+            "--data",
+            dir.resolve("data/artificial_ground_truth_data.csv").toString(),
+            "--out",
+            dir.toString(),
+            "--no-track");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("run `vigil degrade` first"), run.err());
+  }
+
+  @Test
   void aBadTimestampIsRefusedNamingItsLine() throws Exception {
     Path log =
         Files.write(
