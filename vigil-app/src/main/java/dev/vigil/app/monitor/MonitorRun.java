@@ -108,20 +108,26 @@ final class MonitorRun {
       tracking.ifPresent(t -> t.fail(e.getMessage()));
       return FAILED;
     }
-    if (push.isPresent()) {
-      try {
-        push.get()
-            .push(
-                MonitorSeries.of(c.model(), result, clock.millis() / 1000.0),
-                "vigil_monitor",
-                Map.of("model", c.model()));
-        log.line("Pushed the job's figures to " + c.pushgateway + ".");
-      } catch (UncheckedIOException e) {
-        log.error("vigil monitor: " + e.getMessage());
-        return FAILED;
-      }
+    if (push.isPresent() && !pushed(push.get(), c, result, log)) {
+      return FAILED;
     }
     return result.status() == MonitoringJob.Status.DEGRADED ? DEGRADED : HEALTHY;
+  }
+
+  /** Pushes the job's series; false (with the error logged) when the Pushgateway refused. */
+  private boolean pushed(
+      PushgatewayPush push, MonitorCommand c, MonitoringJob.Result result, MonitorLog log) {
+    try {
+      push.push(
+          MonitorSeries.of(c.model(), result, clock.millis() / 1000.0),
+          "vigil_monitor",
+          Map.of("model", c.model()));
+      log.line("Pushed the job's figures to " + c.pushgateway + ".");
+      return true;
+    } catch (UncheckedIOException e) {
+      log.error("vigil monitor: " + e.getMessage());
+      return false;
+    }
   }
 
   /** The tracking database; any failure to open it is an error naming the flags. */

@@ -189,6 +189,10 @@ class BatchPipelineTest {
     Cli range = monitor(out, "--no-track", "--start-period", "8");
     assertEquals(1, range.exitCode());
     assertTrue(range.err().contains("--start-period: must be in [0, 7]"), range.err());
+    Cli unpushed = monitor(out, "--no-track", "--pushgateway", "http://127.0.0.1:1");
+    assertEquals(1, unpushed.exitCode());
+    assertTrue(unpushed.err().contains("http://127.0.0.1:1"), unpushed.err());
+    assertEquals("degraded", results(out).get("status").asText(), "the verdict is kept");
   }
 
   @Test
