@@ -1,0 +1,64 @@
+package dev.vigil.app.monitor;
+
+import dev.vigil.stats.estimate.CbpeEstimator;
+import dev.vigil.stats.estimate.EstimatedMetric;
+import dev.vigil.stats.estimate.MetricEstimate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Estimated performance (CBPE, docs/ESTIMATION.md) of periods from their scores alone, fitted on
+ * the baseline periods' scores and labels with chunks of the period size; or the reason there is
+ * none (no scores, a baseline the estimator refuses). Alert limits (mean ± 3 sd of the metric over
+ * the baseline's chunks) exist only with at least two chunks: one chunk has no spread.
+ */
+final class BaselineEstimate {
+
+  private final Optional<CbpeEstimator> estimator;
+  private final String reason;
+  private final boolean limits;
+
+  private BaselineEstimate(Optional<CbpeEstimator> estimator, String reason, boolean limits) {
+    this.estimator = estimator;
+    this.reason = reason;
+    this.limits = limits;
+  }
+
+  static BaselineEstimate unavailable(String reason) {
+    return new BaselineEstimate(Optional.empty(), reason, false);
+  }
+
+  static BaselineEstimate fit(
+      double[] scores, int[] labels, double threshold, int chunkSize, long seed) {
+    try {
+      return new BaselineEstimate(
+          Optional.of(CbpeEstimator.fit(scores, labels, threshold, chunkSize, seed)),
+          "",
+          scores.length > chunkSize);
+    } catch (IllegalArgumentException e) {
+      return unavailable("the baseline cannot be fitted: " + e.getMessage());
+    }
+  }
+
+  boolean available() {
+    return estimator.isPresent();
+  }
+
+  /** Whether the estimates have alert limits: a baseline of two chunks or more. */
+  boolean hasLimits() {
+    return limits;
+  }
+
+  /** Why there is no estimate; empty when there is one. */
+  String reason() {
+    return reason;
+  }
+
+  Optional<Map<EstimatedMetric, MetricEstimate>> estimate(Optional<double[]> periodScores) {
+    if (estimator.isEmpty() || periodScores.isEmpty()) {
+      return Optional.empty();
+    }
+    CbpeEstimator cbpe = estimator.get();
+    return Optional.of(cbpe.estimate(cbpe.summarize(periodScores.get())));
+  }
+}
