@@ -48,6 +48,23 @@ public record LabelledScoreSample(long seen, double[] scores, int[] labels) {
     return NONE;
   }
 
+  /**
+   * The sample a reference keeps of these pairs (in row order): all of them up to {@link
+   * #CAPACITY}, else the same seeded uniform sample a reference upload keeps.
+   *
+   * @throws IllegalArgumentException for a score outside [0, 1] or a label other than 0 and 1
+   */
+  public static LabelledScoreSample sampleOf(double[] scores, int[] labels) {
+    if (scores.length != labels.length) {
+      throw new IllegalArgumentException("labels: length differs from scores");
+    }
+    LabelledScoreSampler sampler = new LabelledScoreSampler();
+    for (int i = 0; i < scores.length; i++) {
+      sampler.add(scores[i], labels[i]);
+    }
+    return sampler.sample();
+  }
+
   public int size() {
     return scores.length;
   }
