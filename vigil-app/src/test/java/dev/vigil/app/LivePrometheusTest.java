@@ -48,6 +48,10 @@ class LivePrometheusTest {
   void promtoolCheckMetricsFindsNoProblemInTheLiveScrape() throws Exception {
     String scrape = vigil.scrape();
     assertTrue(scrape.contains("vigil_performance{metric=\"roc_auc\",model=\"churn\"}"), scrape);
+    // vigil train kept the holdout's (score, label) pairs: CBPE estimates the served predictions.
+    assertTrue(
+        scrape.contains("vigil_performance_estimated{metric=\"accuracy\",model=\"churn\"}"),
+        scrape);
 
     DebianBinary.Run lint = DebianBinary.PROMTOOL.run(scrape, "check", "metrics");
 
@@ -89,7 +93,7 @@ class LivePrometheusTest {
           }
         }
       }
-      assertEquals(10, rules, groups.toString());
+      assertEquals(11, rules, groups.toString());
       assertEquals(List.of(), unhealthy);
 
       assertEquals(drifted, awaitPendingFeatureAlerts(prometheus, drifted), prometheus.log());

@@ -30,7 +30,7 @@ class PrometheusKitTest {
     DebianBinary.Run run =
         DebianBinary.PROMTOOL.run("", "check", "config", PROMETHEUS + "/prometheus.yml");
     assertEquals(0, run.exitCode(), run.output());
-    assertTrue(run.output().contains("SUCCESS: 10 rules found"), run.output());
+    assertTrue(run.output().contains("SUCCESS: 11 rules found"), run.output());
   }
 
   @Test
@@ -71,7 +71,7 @@ class PrometheusKitTest {
         (fires ? fire : quiet).add(expectation.get("alertname").asText());
       }
     }
-    assertEquals(10, alerts.size(), alerts.toString());
+    assertEquals(11, alerts.size(), alerts.toString());
     assertEquals(alerts, new TreeSet<>(fire), "alerts with a test where they fire");
     assertEquals(alerts, new TreeSet<>(quiet), "alerts with a test where they do not");
   }

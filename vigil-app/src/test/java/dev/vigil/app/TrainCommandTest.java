@@ -11,6 +11,8 @@ import dev.vigil.core.registry.Registry;
 import dev.vigil.core.tracking.Run;
 import dev.vigil.core.tracking.RunStatus;
 import dev.vigil.core.tracking.Tracking;
+import dev.vigil.core.window.LabelledScoreSample;
+import dev.vigil.core.window.ReferenceSummary;
 import dev.vigil.core.window.ReferenceSummaryCodec;
 import dev.vigil.models.LoadedModel;
 import dev.vigil.models.ModelBundle;
@@ -79,7 +81,13 @@ class TrainCommandTest {
         assertTrue(score > 0 && score < 1, "score " + score);
       }
       assertTrue(new JdbcModelStore(db).find("churn").isPresent());
-      assertEquals(10_000L, new JdbcReferenceStore(db).find("churn").orElseThrow().rows());
+      ReferenceSummary reference = new JdbcReferenceStore(db).find("churn").orElseThrow();
+      assertEquals(10_000L, reference.rows());
+      // The (score, label) pairs CBPE is fitted on are the holdout's (20 %, stratified) only.
+      LabelledScoreSample pairs = reference.labelledScores();
+      assertEquals(2_000, pairs.size());
+      assertEquals(2_000, pairs.seen());
+      assertEquals(407, pairs.positives()); // 20.37 % churned, stratified
     }
   }
 

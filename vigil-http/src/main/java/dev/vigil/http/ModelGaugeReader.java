@@ -5,17 +5,22 @@ import static dev.vigil.http.MonitoringGauge.DRIFT_SHARE;
 import static dev.vigil.http.MonitoringGauge.FEATURE_DRIFT;
 import static dev.vigil.http.MonitoringGauge.FEATURE_DRIFTED;
 import static dev.vigil.http.MonitoringGauge.PERFORMANCE;
+import static dev.vigil.http.MonitoringGauge.PERFORMANCE_ESTIMATED;
+import static dev.vigil.http.MonitoringGauge.PERFORMANCE_ESTIMATED_ALERT_LOWER;
+import static dev.vigil.http.MonitoringGauge.PERFORMANCE_ESTIMATED_PREDICTIONS;
 import static dev.vigil.http.MonitoringGauge.PERFORMANCE_LABELLED;
 import static dev.vigil.http.MonitoringGauge.PERFORMANCE_WINDOW_START;
 import static dev.vigil.http.MonitoringGauge.PREDICTION_DRIFT;
 
 import dev.vigil.core.query.DriftView;
+import dev.vigil.core.query.EstimatedMetrics;
 import dev.vigil.core.query.MissingReferenceException;
 import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.query.PerformanceStats;
 import dev.vigil.core.query.QueryParameters;
 import dev.vigil.stats.drift.ColumnDrift;
 import dev.vigil.stats.drift.DriftReport;
+import dev.vigil.stats.estimate.MetricEstimate;
 import dev.vigil.stats.metrics.ClassificationMetrics;
 import dev.vigil.stats.metrics.Metric;
 import java.time.Duration;
@@ -30,9 +35,9 @@ import java.util.function.Function;
 
 /**
  * Computes the {@link MonitoringGauge} samples of one model with the monitoring queries, so that
- * they equal what the API answers (docs/METRICS.md): drift of the last 24 hours (the drift route's
- * default range) and realized performance of the latest UTC day, within {@link #LOOK_BACK_DAYS},
- * that has a labelled prediction.
+ * they equal what the API answers (docs/METRICS.md): drift and estimated performance of the last 24
+ * hours (the routes' default range) and realized performance of the latest UTC day, within {@link
+ * #LOOK_BACK_DAYS}, that has a labelled prediction.
  */
 final class ModelGaugeReader {
 
@@ -53,7 +58,32 @@ final class ModelGaugeReader {
     List<GaugeSample> samples = new ArrayList<>();
     drift(model).ifPresent(view -> addDrift(model, view, samples));
     addPerformance(model, samples);
+    addEstimated(model, samples);
     return samples;
+  }
+
+  /** CBPE of the last 24 hours; nothing when unavailable or without predictions. */
+  private void addEstimated(String model, List<GaugeSample> samples) {
+    EstimatedMetrics estimate = queries.estimatedPerformance(QueryParameters.of(model)).total();
+    if (estimate.predictions() == 0) {
+      return;
+    }
+    estimate
+        .metrics()
+        .forEach(
+            (name, metric) -> {
+              // Undefined (e.g. ROC AUC with no expected positive): no sample rather than NaN.
+              if (!Double.isNaN(metric.value())) {
+                samples.add(GaugeSample.of(PERFORMANCE_ESTIMATED, metric.value(), model, name));
+                samples.add(alertLower(metric, model, name));
+              }
+            });
+    samples.add(GaugeSample.of(PERFORMANCE_ESTIMATED_PREDICTIONS, estimate.predictions(), model));
+  }
+
+  private static GaugeSample alertLower(MetricEstimate metric, String model, String name) {
+    return GaugeSample.of(
+        PERFORMANCE_ESTIMATED_ALERT_LOWER, metric.threshold().lower(), model, name);
   }
 
   /** The drift of the last 24 hours; empty without a reference or without predictions. */

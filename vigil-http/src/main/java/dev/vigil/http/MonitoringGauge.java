@@ -41,6 +41,20 @@ enum MonitoringGauge {
       "Realized metric of the predictions of the latest UTC day that has labels.",
       "model",
       "metric"),
+  PERFORMANCE_ESTIMATED(
+      "vigil_performance_estimated",
+      "Metric estimated without labels (CBPE) on the predictions of the last 24 hours.",
+      "model",
+      "metric"),
+  PERFORMANCE_ESTIMATED_ALERT_LOWER(
+      "vigil_performance_estimated_alert_lower",
+      "Lower alert limit of vigil_performance_estimated, from the reference's chunks.",
+      "model",
+      "metric"),
+  PERFORMANCE_ESTIMATED_PREDICTIONS(
+      "vigil_performance_estimated_predictions",
+      "Predictions of the last 24 hours vigil_performance_estimated is computed from.",
+      "model"),
   PERFORMANCE_LABELLED(
       "vigil_performance_labelled",
       "Labelled predictions vigil_performance is computed from.",

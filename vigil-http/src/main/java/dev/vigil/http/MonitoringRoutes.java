@@ -10,14 +10,16 @@ import java.util.Set;
 
 /**
  * The monitoring queries of a model: {@code GET .../windows}, {@code .../drift}, {@code
- * .../performance} and {@code .../features/{feature}/distribution}. Its alerts are the alerting
- * routes' ({@code dev.vigil.http.alerting}).
+ * .../performance}, {@code .../performance/estimated} and {@code
+ * .../features/{feature}/distribution}. Its alerts are the alerting routes' ({@code
+ * dev.vigil.http.alerting}).
  */
 final class MonitoringRoutes {
 
   static final String WINDOWS = "/api/v1/models/{name}/windows";
   static final String DRIFT = "/api/v1/models/{name}/drift";
   static final String PERFORMANCE = "/api/v1/models/{name}/performance";
+  static final String ESTIMATED = "/api/v1/models/{name}/performance/estimated";
   static final String DISTRIBUTION = "/api/v1/models/{name}/features/{feature}/distribution";
 
   private static final Set<String> WINDOWS_PARAMS =
@@ -30,6 +32,7 @@ final class MonitoringRoutes {
   private final DriftJsonWriter drift;
   private final PerformanceJsonWriter performance;
   private final DistributionJsonWriter distribution;
+  private final EstimatedPerformanceJsonWriter estimated;
 
   MonitoringRoutes(MonitoringQueries queries, ObjectMapper json) {
     this.queries = queries;
@@ -37,6 +40,7 @@ final class MonitoringRoutes {
     this.drift = new DriftJsonWriter(json);
     this.performance = new PerformanceJsonWriter(json);
     this.distribution = new DistributionJsonWriter(json);
+    this.estimated = new EstimatedPerformanceJsonWriter(json);
   }
 
   void register(RoutesConfig routes) {
@@ -54,6 +58,14 @@ final class MonitoringRoutes {
                 ctx,
                 performance.write(
                     queries.performance(QueryParams.of(ctx, WINDOWS_PARAMS).monitoring()))));
+    routes.get(
+        ESTIMATED,
+        ctx ->
+            send(
+                ctx,
+                estimated.write(
+                    queries.estimatedPerformance(
+                        QueryParams.of(ctx, WINDOWS_PARAMS).monitoring()))));
     routes.get(DISTRIBUTION, this::sendDistribution);
   }
 

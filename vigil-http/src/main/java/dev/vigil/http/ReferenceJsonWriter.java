@@ -10,7 +10,8 @@ import dev.vigil.core.window.ReferenceSummary;
 
 /**
  * A stored reference as the API shows it: its size and upload time, how many scores and target
- * values it holds, and per schema feature the values, missing values and type errors it counted.
+ * values it holds, how many (score, label) pairs it kept for estimation, and per schema feature the
+ * values, missing values and type errors it counted.
  */
 final class ReferenceJsonWriter {
 
@@ -30,6 +31,9 @@ final class ReferenceJsonWriter {
     target.put("count", reference.target().count());
     ObjectNode values = target.putObject("values");
     reference.target().counts().forEach(values::put);
+    node.putObject("labelled_scores")
+        .put("seen", reference.labelledScores().seen())
+        .put("kept", reference.labelledScores().size());
     ArrayNode features = node.putArray("features");
     for (ColumnSchema column : model.schema().columns()) {
       FeatureSummary feature = reference.features().get(column.name());

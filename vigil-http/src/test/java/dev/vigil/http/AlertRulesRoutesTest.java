@@ -150,7 +150,10 @@ class AlertRulesRoutesTest {
 
     JsonNode first = send("POST", RULES + "/defaults", null).json();
     List<String> created = first.get("created").findValuesAsText("id").stream().sorted().toList();
-    assertEquals(List.of("drift-share-high", "missing-values-high", "roc-auc-low"), created);
+    assertEquals(
+        List.of(
+            "drift-share-high", "estimated-accuracy-drop", "missing-values-high", "roc-auc-low"),
+        created);
     assertEquals("no-data", first.at("/kept/0").asText());
     assertEquals(
         Comparison.BELOW, fixture.alerts.findRule("churn", "no-data").orElseThrow().comparison());
@@ -160,8 +163,8 @@ class AlertRulesRoutesTest {
 
     JsonNode second = send("POST", RULES + "/defaults", null).json();
     assertEquals(0, second.get("created").size());
-    assertEquals(4, second.get("kept").size());
-    assertEquals(4, fixture.alerts.rules("churn").size());
+    assertEquals(5, second.get("kept").size());
+    assertEquals(5, fixture.alerts.rules("churn").size());
     assertError(send("POST", RULES.replace("churn", "nope") + "/defaults", null), 404, "name");
   }
 

@@ -7,6 +7,7 @@ import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.schema.ColumnSchema;
 import dev.vigil.core.schema.DatasetSchema;
 import dev.vigil.core.window.FeatureSummary;
+import dev.vigil.core.window.LabelledScoreSample;
 import dev.vigil.core.window.ReferenceSummary;
 import dev.vigil.core.window.Segment;
 import dev.vigil.core.window.WindowKey;
@@ -127,11 +128,15 @@ final class GaugeFixture implements AutoCloseable {
         ++watermark);
   }
 
-  /** The reference of the rows, with their scores and labels. */
+  /**
+   * The reference of the rows, with their scores and labels, and the (score, label) pairs of the
+   * labelled rows for the estimated performance.
+   */
   void reference(String model, List<Row> rows) {
     PredictionRecorder scores = new PredictionRecorder(0.5);
     CategoricalRecorder target = new CategoricalRecorder();
     Features features = new Features();
+    List<Row> labelled = rows.stream().filter(r -> r.label() >= 0).toList();
     for (Row row : rows) {
       scores.record(row.score());
       features.record(row);
@@ -144,7 +149,11 @@ final class GaugeFixture implements AutoCloseable {
             rows.size(),
             features.summaries(),
             scores.summary(),
-            target.summary()));
+            target.summary(),
+            new LabelledScoreSample(
+                labelled.size(),
+                labelled.stream().mapToDouble(Row::score).toArray(),
+                labelled.stream().mapToInt(Row::label).toArray())));
   }
 
   /** The three features of the test schema, recorded as the window aggregator does. */

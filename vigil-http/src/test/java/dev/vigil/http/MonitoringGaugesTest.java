@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.core.model.ModelStore;
 import dev.vigil.core.model.MonitoredModel;
 import dev.vigil.core.query.DriftView;
+import dev.vigil.core.query.EstimatedMetrics;
 import dev.vigil.core.query.PerformanceStats;
 import dev.vigil.core.query.QueryParameters;
 import dev.vigil.stats.drift.ColumnDrift;
+import dev.vigil.stats.estimate.MetricEstimate;
 import dev.vigil.stats.metrics.ClassificationMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.file.Path;
@@ -157,6 +159,44 @@ class MonitoringGaugesTest {
                 value,
                 text.value(series("vigil_performance", "model", "churn", "metric", metric)),
                 metric));
+  }
+
+  @Test
+  void estimatedGaugesAreTheEstimatedQueryOfTheLast24Hours() {
+    EstimatedMetrics expected =
+        fixture.queries().estimatedPerformance(QueryParameters.of("churn")).total();
+    PrometheusText text = fixture.scrape();
+
+    assertEquals("gauge", text.typeOf("vigil_performance_estimated"));
+    assertEquals(180, expected.predictions()); // the 23rd at 20:00 and the 24th at 08:00
+    assertEquals(
+        180.0, text.value(series("vigil_performance_estimated_predictions", "model", "churn")));
+    for (String metric : EstimatedMetrics.names()) {
+      MetricEstimate estimate = expected.metrics().get(metric);
+      assertEquals(
+          estimate.value(),
+          text.value(series("vigil_performance_estimated", "model", "churn", "metric", metric)),
+          metric);
+      assertEquals(
+          estimate.threshold().lower(),
+          text.value(
+              series(
+                  "vigil_performance_estimated_alert_lower", "model", "churn", "metric", metric)),
+          metric);
+    }
+    // The reference's labels do not follow its scores (one in three churned whatever the score),
+    // so calibration makes every p about 1/3: shifted up past 0.5, most predictions are wrong.
+    assertEquals(0.4, expected.metrics().get("accuracy").value(), 0.05);
+  }
+
+  @Test
+  void noEstimatedSeriesWithoutLabelledScores() {
+    fixture.model("fresh"); // data today, no reference
+    fixture.window("fresh", "1", "2026-11-24T09:00:00Z", rows(40, 70, 0, true));
+    String exposition = fixture.scrape().toString();
+    assertFalse(exposition.contains("vigil_performance_estimated{model=\"fresh\""), exposition);
+    assertTrue(
+        exposition.contains("vigil_performance_estimated{metric=\"accuracy\",model=\"churn\"}"));
   }
 
   @Test

@@ -70,6 +70,8 @@ class ReferenceRoutesTest {
     assertEquals(3, answer.at("/target/count").asLong());
     assertEquals(2, answer.at("/target/values/1").asLong()); // 1 and Yes
     assertEquals(1, answer.at("/target/values/0").asLong());
+    assertEquals(3, answer.at("/labelled_scores/seen").asLong()); // rows with score and target
+    assertEquals(3, answer.at("/labelled_scores/kept").asLong());
     JsonNode age = answer.at("/features/0");
     assertEquals("Age", age.get("feature").asText());
     assertEquals(1, age.get("values").asLong()); // 42
@@ -90,6 +92,7 @@ class ReferenceRoutesTest {
     assertEquals(2, answer.get("rows").asLong());
     assertEquals(0, answer.get("scores").asLong());
     assertEquals(0, answer.at("/target/count").asLong());
+    assertEquals(0, answer.at("/labelled_scores/kept").asLong());
     assertEquals(2, answer.at("/features/0/values").asLong());
     assertEquals(2, answer.at("/features/2/values").asLong());
   }

@@ -113,7 +113,11 @@ final class TrainingJob {
     MonitoredModel monitored = monitoredModel(request, table);
     ReferenceSummary reference =
         TrainingReference.of(
-            monitored, table, model.score(table.rows()), context.clock().instant());
+            monitored,
+            table,
+            model.score(table.rows()),
+            split.holdout(),
+            context.clock().instant());
     SavedBundle bundle =
         model.writeBundle(
             context.artifacts().resolve(request.modelName()).resolve(run.id()),

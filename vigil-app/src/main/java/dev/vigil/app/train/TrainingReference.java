@@ -1,9 +1,11 @@
 package dev.vigil.app.train;
 
 import dev.vigil.core.model.MonitoredModel;
+import dev.vigil.core.window.LabelledScoreSample;
 import dev.vigil.core.window.ReferenceBuilder;
 import dev.vigil.core.window.ReferenceSummary;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,9 @@ import java.util.Optional;
 /**
  * The reference profile of a training file: every row's features, the trained model's score and the
  * true label, summarised as an uploaded reference would be, so drift is measured against what the
- * model learnt from.
+ * model learnt from. Its (score, label) pairs, from which performance is estimated without labels
+ * (docs/ESTIMATION.md#live-estimation), are the holdout's only: on the rows it was trained on, a
+ * model's scores are more confident than on new data, and CBPE would inherit that optimism.
  */
 final class TrainingReference {
 
@@ -22,7 +26,7 @@ final class TrainingReference {
   private TrainingReference() {}
 
   static ReferenceSummary of(
-      MonitoredModel model, TrainingTable table, double[] scores, Instant at) {
+      MonitoredModel model, TrainingTable table, double[] scores, int[] holdout, Instant at) {
     ReferenceBuilder builder =
         new ReferenceBuilder(model, Optional.of(SCORE), Optional.of(TARGET), at);
     List<String> names = table.inputs().names();
@@ -38,6 +42,16 @@ final class TrainingReference {
       record.put(TARGET, table.labels()[row] == 1 ? positive : negative);
       builder.add(record, row);
     }
-    return builder.build();
+    int[] rows = holdout.clone();
+    Arrays.sort(rows);
+    double[] heldOutScores = new double[rows.length];
+    int[] heldOutLabels = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      heldOutScores[i] = scores[rows[i]];
+      heldOutLabels[i] = table.labels()[rows[i]];
+    }
+    return builder
+        .build()
+        .withLabelledScores(LabelledScoreSample.sampleOf(heldOutScores, heldOutLabels));
   }
 }

@@ -106,6 +106,17 @@ class DashboardBrowserTest {
     assertTrue(points("chart-scores", 2) >= 160, "median score");
     assertTrue(points("chart-performance", 2) >= 160, "accuracy per hour");
     assertTrue(points("chart-performance", 1) >= 160, "its confidence band");
+    // The feed's reference has scores and targets: CBPE estimates every hour, dashed, with a band.
+    assertTrue(points("chart-performance", 5) >= 160, "estimated accuracy per hour");
+    assertTrue(points("chart-performance", 4) >= 160, "its ±3 SE band");
+    assertEquals(
+        "dashed",
+        browser.script(
+            "return echarts.getInstanceByDom(document.getElementById('chart-performance'))"
+                + ".getOption().series[5].lineStyle.type"));
+    assertTrue(
+        ((String) browser.script("return document.getElementById('estimate-note').textContent"))
+            .startsWith("Dashed: estimated without labels"));
     assertEquals(
         0.85,
         ((Number)

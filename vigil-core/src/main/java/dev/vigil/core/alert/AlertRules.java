@@ -14,9 +14,11 @@ public final class AlertRules {
   private AlertRules() {}
 
   /**
-   * The default rules of {@code model}: ROC AUC below 0.7 for an hour (critical), a drift share of
-   * at least 0.5 for 30 minutes (warning), no prediction for 60 minutes (warning), and more than 20
-   * % of any feature's values missing for 30 minutes (warning).
+   * The default rules of {@code model}: ROC AUC below 0.7 for an hour (critical), accuracy
+   * estimated without labels below its lower alert limit for an hour (warning; absent, so never
+   * firing, without a reference of labelled scores), a drift share of at least 0.5 for 30 minutes
+   * (warning), no prediction for 60 minutes (warning), and more than 20 % of any feature's values
+   * missing for 30 minutes (warning).
    */
   public static List<AlertRule> defaultsFor(MonitoredModel model) {
     String name = model.name();
@@ -30,6 +32,15 @@ public final class AlertRules {
             0.7,
             Duration.ofHours(1),
             Severity.CRITICAL),
+        rule(
+            name,
+            "estimated-accuracy-drop",
+            "Estimated accuracy below its alert limit",
+            new Signal.EstimatedDrop("accuracy"),
+            Comparison.AT_LEAST,
+            1,
+            Duration.ofHours(1),
+            Severity.WARNING),
         rule(
             name,
             "drift-share-high",

@@ -21,16 +21,17 @@ import java.util.Optional;
 
 /**
  * Reads rules' signals with Vigil's monitoring queries, over all versions and segment {@code all}.
- * Performance, drift and data-quality signals cover the {@value #RANGE_HOURS} hours that end now;
- * {@code no_data} its own window, widened to the start of the model's base window it begins in
- * (windows are the unit of storage). {@code streaming_drift} reads the live detectors (1 when the
- * named stream's detector detected a change at an event time within the same hours, else 0; absent
- * before it has seen anything or without detectors). {@code error_rate} and {@code latency_p99}
- * read the {@link ServingSignals} over the last 15 minutes of the serving clock (absent when no
- * request was served then, or without serving signals). {@code degradation} is the decision of a
- * {@link DegradationPolicy} (by default {@link DegradationPolicy#defaults()}) on the labelled
- * predictions of the same hours, against its absolute threshold and the {@value #RANGE_HOURS} hours
- * before: 1 when degraded, 0 when not, absent with too few labels.
+ * Performance (realized and estimated), drift and data-quality signals cover the {@value
+ * #RANGE_HOURS} hours that end now; {@code no_data} its own window, widened to the start of the
+ * model's base window it begins in (windows are the unit of storage). {@code streaming_drift} reads
+ * the live detectors (1 when the named stream's detector detected a change at an event time within
+ * the same hours, else 0; absent before it has seen anything or without detectors). {@code
+ * error_rate} and {@code latency_p99} read the {@link ServingSignals} over the last 15 minutes of
+ * the serving clock (absent when no request was served then, or without serving signals). {@code
+ * degradation} is the decision of a {@link DegradationPolicy} (by default {@link
+ * DegradationPolicy#defaults()}) on the labelled predictions of the same hours, against its
+ * absolute threshold and the {@value #RANGE_HOURS} hours before: 1 when degraded, 0 when not,
+ * absent with too few labels.
  */
 public final class QuerySignalSource implements SignalSource {
 
@@ -94,6 +95,14 @@ public final class QuerySignalSource implements SignalSource {
     Instant from = now.minus(Duration.ofHours(RANGE_HOURS));
     if (signal instanceof Signal.Performance p) {
       return PerformanceReading.of(queries.performance(range(model, from, now)), p.metric(), now);
+    }
+    if (signal instanceof Signal.EstimatedPerformance e) {
+      return EstimatedReading.value(
+          queries.estimatedPerformance(range(model, from, now)), e.metric(), now);
+    }
+    if (signal instanceof Signal.EstimatedDrop e) {
+      return EstimatedReading.drop(
+          queries.estimatedPerformance(range(model, from, now)), e.metric(), now);
     }
     if (signal instanceof Signal.DriftShare) {
       DriftView drift = queries.drift(range(model, from, now));

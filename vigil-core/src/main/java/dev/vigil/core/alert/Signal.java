@@ -55,6 +55,50 @@ public sealed interface Signal {
     }
   }
 
+  /**
+   * Performance estimated without labels (CBPE, docs/ESTIMATION.md): a metric of the predictions,
+   * estimated from their scores and the reference's (score, label) pairs.
+   */
+  record EstimatedPerformance(String metric) implements Signal {
+    /** The metrics a rule may name. */
+    public static final List<String> METRICS =
+        List.of("accuracy", "precision", "recall", "f1", "roc_auc");
+
+    public EstimatedPerformance {
+      requireEstimated(metric);
+    }
+
+    @Override
+    public String kind() {
+      return "estimated_performance";
+    }
+
+    @Override
+    public Optional<String> argument() {
+      return Optional.of(metric);
+    }
+  }
+
+  /**
+   * 1 when a metric estimated without labels lies below its lower alert limit (the reference's
+   * chunk mean less 3 standard deviations), 0 otherwise.
+   */
+  record EstimatedDrop(String metric) implements Signal {
+    public EstimatedDrop {
+      requireEstimated(metric);
+    }
+
+    @Override
+    public String kind() {
+      return "estimated_drop";
+    }
+
+    @Override
+    public Optional<String> argument() {
+      return Optional.of(metric);
+    }
+  }
+
   /** The share of features whose drift test says drifted, in [0, 1]. */
   record DriftShare() implements Signal {
     @Override
@@ -210,6 +254,8 @@ public sealed interface Signal {
     Signal signal =
         switch (kind) {
           case "performance" -> new Performance(required(kind, argument));
+          case "estimated_performance" -> new EstimatedPerformance(required(kind, argument));
+          case "estimated_drop" -> new EstimatedDrop(required(kind, argument));
           case "drift_share" -> new DriftShare();
           case "feature_drift" -> new FeatureDrift(required(kind, argument));
           case "missing_share" -> new MissingShare(required(kind, argument));
@@ -223,8 +269,9 @@ public sealed interface Signal {
               throw new IllegalArgumentException(
                   "signal: unknown kind '"
                       + kind
-                      + "' (performance, drift_share, feature_drift, missing_share, type_error_share,"
-                      + " error_rate, latency_p99, no_data, degradation or streaming_drift)");
+                      + "' (performance, estimated_performance, estimated_drop, drift_share,"
+                      + " feature_drift, missing_share, type_error_share, error_rate, latency_p99,"
+                      + " no_data, degradation or streaming_drift)");
         };
     if (signal.argument().isEmpty() && argument.isPresent()) {
       throw new IllegalArgumentException("signal: " + kind + " takes no argument");
@@ -242,6 +289,17 @@ public sealed interface Signal {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("signal: no_data needs whole minutes, was '" + text + "'");
+    }
+  }
+
+  private static void requireEstimated(String metric) {
+    if (!EstimatedPerformance.METRICS.contains(metric)) {
+      throw new IllegalArgumentException(
+          "signal: unknown estimated metric '"
+              + metric
+              + "' (one of "
+              + EstimatedPerformance.METRICS
+              + ")");
     }
   }
 

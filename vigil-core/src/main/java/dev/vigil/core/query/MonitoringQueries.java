@@ -17,14 +17,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The monitoring queries of a model (windows, drift, performance) over its base windows and its
  * reference. Parses and checks the client's parameters (errors are IllegalArgumentExceptions naming
- * the parameter), reads the windows once per query and merges them; no state of its own, safe for
- * concurrent use when its ports are.
+ * the parameter), reads the windows once per query and merges them. Its only state is the cache of
+ * CBPE estimators fitted on each model's reference; safe for concurrent use when its ports are.
  */
 public final class MonitoringQueries {
 
@@ -35,6 +36,7 @@ public final class MonitoringQueries {
   private final WindowSource windows;
   private final ReferenceStore references;
   private final Clock clock;
+  private final ReferenceEstimators estimators = new ReferenceEstimators();
 
   public MonitoringQueries(
       ModelStore models, WindowSource windows, ReferenceStore references, Clock clock) {
@@ -166,6 +168,43 @@ public final class MonitoringQueries {
             .orElse(List.of());
     return new PerformanceView(
         scope, PerformanceStats.of(RollUp.total(read, threshold(scope))), granularity, buckets);
+  }
+
+  /**
+   * Performance estimated without labels (CBPE, docs/ESTIMATION.md#live-estimation) over the range,
+   * and per bucket when a granularity is given: fitted on the reference's (score, label) pairs at
+   * the model's decision threshold (once per reference upload), applied to the windows' scores.
+   * Unavailable, with the reason, when the model has no reference or its reference has no usable
+   * pairs.
+   *
+   * @throws UnknownModelException when the model is not monitored
+   * @throws IllegalArgumentException naming the parameter at fault
+   */
+  public EstimatedPerformanceView estimatedPerformance(QueryParameters parameters) {
+    QueryScope scope = scope(parameters);
+    Optional<BucketGranularity> granularity =
+        parameters.granularity().map(g -> granularity(parameters, scope));
+    double threshold = threshold(scope);
+    ReferenceEstimators.Fitted fitted =
+        estimators.of(scope.model().name(), references.find(scope.model().name()), threshold);
+    if (fitted.estimator().isEmpty()) {
+      return new EstimatedPerformanceView(
+          scope,
+          threshold,
+          fitted.reason(),
+          new EstimatedMetrics(0, true, Map.of()),
+          granularity,
+          List.of());
+    }
+    // Base windows, not day roll-ups: each keeps its exact scores up to 4096 predictions.
+    WindowEstimates estimates = new WindowEstimates(fitted.estimator().get(), read(scope));
+    return new EstimatedPerformanceView(
+        scope,
+        threshold,
+        Optional.empty(),
+        estimates.total(),
+        granularity,
+        granularity.map(g -> estimates.buckets(g, scope.range())).orElse(List.of()));
   }
 
   /**

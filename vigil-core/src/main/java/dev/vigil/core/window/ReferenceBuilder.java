@@ -20,7 +20,9 @@ import java.util.Optional;
  * mapped through the model's label values (compared as text: a String as is, a Boolean as {@code
  * true}/{@code false}, a Double as a window's categorical value, so {@code 1.0} is {@code "1"})
  * into the categories {@code "1"} (positive) and {@code "0"} (negative); a null, absent or blank
- * target is missing.
+ * target is missing. The rows with both a score and a target also give the (score, label) pairs, of
+ * which the reference keeps a seeded uniform sample of at most {@link LabelledScoreSample#CAPACITY}
+ * in row order ({@link LabelledScoreSample}).
  */
 public final class ReferenceBuilder {
 
@@ -31,6 +33,7 @@ public final class ReferenceBuilder {
   private final FeatureRecorders features;
   private final PredictionRecorder scores;
   private final CategoricalRecorder target = new CategoricalRecorder();
+  private final LabelledScoreSampler pairs = new LabelledScoreSampler();
   private long rows;
 
   /**
@@ -72,6 +75,9 @@ public final class ReferenceBuilder {
     if (targetColumn.isPresent()) {
       target.record(label); // null: missing
     }
+    if (scoreColumn.isPresent() && label != null) {
+      pairs.add(score, label.equals("1") ? 1 : 0);
+    }
     features.record(row);
     rows++;
   }
@@ -79,7 +85,7 @@ public final class ReferenceBuilder {
   /** The reference of the rows added so far. */
   public ReferenceSummary build() {
     return new ReferenceSummary(
-        uploadedAt, rows, features.summary(), scores.summary(), target.summary());
+        uploadedAt, rows, features.summary(), scores.summary(), target.summary(), pairs.sample());
   }
 
   private static double score(Map<String, Object> row, String column, long rowIndex) {

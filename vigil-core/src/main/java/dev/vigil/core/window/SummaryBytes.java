@@ -79,8 +79,16 @@ final class SummaryBytes {
   static final class Reader {
     private final DataInputStream in;
     private final String what;
+    private final byte version;
 
     Reader(byte[] bytes, short magic, byte version, String what) {
+      this(bytes, magic, version, version, what);
+    }
+
+    /**
+     * A reader of any version from {@code oldest} to {@code newest}; {@link #version()} says which.
+     */
+    Reader(byte[] bytes, short magic, byte oldest, byte newest, String what) {
       this.in = new DataInputStream(new ByteArrayInputStream(bytes));
       this.what = what;
       short foundMagic = read(in::readShort);
@@ -88,15 +96,20 @@ final class SummaryBytes {
         throw new IllegalArgumentException(what + ": not a " + what + " encoding (bad magic)");
       }
       byte foundVersion = read(in::readByte);
-      if (foundVersion != version) {
+      if (foundVersion < oldest || foundVersion > newest) {
         throw new IllegalArgumentException(
             what
                 + ": version "
                 + foundVersion
                 + " is not supported (this build reads "
-                + version
+                + (oldest == newest ? Byte.toString(newest) : oldest + " to " + newest)
                 + ")");
       }
+      this.version = foundVersion;
+    }
+
+    byte version() {
+      return version;
     }
 
     byte[] part() {

@@ -144,6 +144,8 @@ class AlertRuleTest {
     List<Signal> all =
         List.of(
             new Signal.Performance("roc_auc"),
+            new Signal.EstimatedPerformance("accuracy"),
+            new Signal.EstimatedDrop("f1"),
             new Signal.DriftShare(),
             new Signal.FeatureDrift("Age"),
             new Signal.MissingShare("*"),
@@ -163,6 +165,8 @@ class AlertRuleTest {
     assertRefused("signal", () -> Signal.of("performance", Optional.of("auc")));
     assertRefused("signal", () -> Signal.of("performance", Optional.empty()));
     assertRefused("signal", () -> Signal.of("drift_share", Optional.of("Age")));
+    assertRefused("signal", () -> Signal.of("estimated_performance", Optional.of("brier")));
+    assertRefused("signal", () -> Signal.of("estimated_drop", Optional.empty()));
     assertRefused("signal", () -> Signal.of("no_data", Optional.of("ten")));
     assertRefused("signal", () -> Signal.of("no_data", Optional.of("0")));
     assertRefused("signal", () -> Signal.of("feature_drift", Optional.of("*")));
@@ -195,7 +199,12 @@ class AlertRuleTest {
             Instant.EPOCH);
     List<AlertRule> defaults = AlertRules.defaultsFor(model);
     assertEquals(
-        List.of("roc-auc-low", "drift-share-high", "no-data", "missing-values-high"),
+        List.of(
+            "roc-auc-low",
+            "estimated-accuracy-drop",
+            "drift-share-high",
+            "no-data",
+            "missing-values-high"),
         defaults.stream().map(AlertRule::id).toList());
     assertTrue(defaults.stream().allMatch(r -> r.model().equals("churn-2")));
     AlertRule auc = defaults.get(0);
@@ -204,9 +213,13 @@ class AlertRuleTest {
     assertEquals(0.7, auc.threshold());
     assertEquals(Duration.ofHours(1), auc.forDuration());
     assertEquals(Severity.CRITICAL, auc.severity());
-    assertEquals(new Signal.NoData(Duration.ofMinutes(60)), defaults.get(2).signal());
-    assertTrue(defaults.get(2).holds(0));
-    assertFalse(defaults.get(2).holds(1));
-    assertEquals(new Signal.MissingShare("*"), defaults.get(3).signal());
+    AlertRule estimated = defaults.get(1);
+    assertEquals(new Signal.EstimatedDrop("accuracy"), estimated.signal());
+    assertTrue(estimated.holds(1));
+    assertFalse(estimated.holds(0));
+    assertEquals(new Signal.NoData(Duration.ofMinutes(60)), defaults.get(3).signal());
+    assertTrue(defaults.get(3).holds(0));
+    assertFalse(defaults.get(3).holds(1));
+    assertEquals(new Signal.MissingShare("*"), defaults.get(4).signal());
   }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the version-1 fixtures of the window and reference codecs in src/test/resources/window.
- * Not part of the test suite: run it once per format version, from the repository root, with
+ * Writes the fixtures of the window codec (version 1) and the reference codec (version 1 was
+ * written by the version-1 encoder, version 2 adds the (score, label) pairs) in
+ * src/test/resources/window. Not part of the test suite: run it once per format version, from the
+ * repository root, with
  *
  * <pre>
  * ./mvnw -q -pl vigil-core -am test-compile
@@ -19,8 +21,8 @@ import java.util.Optional;
  * </pre>
  *
  * The data are closed-form, so {@code WindowCodecFixtureTest} checks the decoded fields against
- * values worked out by hand. Committed fixtures must never be regenerated for version 1, so it
- * writes only the fixtures not yet in the directory.
+ * values worked out by hand. Committed fixtures must never be regenerated, so it writes only the
+ * fixtures not yet in the directory.
  */
 public final class WindowCodecFixtureGenerator {
 
@@ -32,7 +34,10 @@ public final class WindowCodecFixtureGenerator {
     Path dir = Path.of(args.length > 0 ? args[0] : "vigil-core/src/test/resources/window");
     Files.createDirectories(dir);
     write(dir, "window-summary.v1.bin", WindowSummaryCodec.encode(window()));
-    write(dir, "reference-summary.v1.bin", ReferenceSummaryCodec.encode(reference()));
+    write(
+        dir,
+        "reference-summary.v" + ReferenceSummaryCodec.VERSION + ".bin",
+        ReferenceSummaryCodec.encode(reference()));
   }
 
   private static void write(Path dir, String name, byte[] bytes) throws IOException {

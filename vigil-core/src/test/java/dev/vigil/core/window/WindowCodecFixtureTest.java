@@ -3,6 +3,7 @@ package dev.vigil.core.window;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.stats.metrics.ConfusionCounts;
 import dev.vigil.stats.summary.CategoricalSummary;
@@ -13,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Version-1 bytes committed in src/test/resources/window (written once by {@link
+ * Bytes of every version committed in src/test/resources/window (written once by {@link
  * WindowCodecFixtureGenerator}) must decode forever, to the values worked out by hand from the
  * generator's closed-form data.
  */
@@ -56,6 +57,21 @@ class WindowCodecFixtureTest {
     CategoricalSummary target = r.target();
     assertEquals(Map.of("0", 5L, "1", 4L), target.counts());
     assertEquals(1, target.missing());
+    assertTrue(r.labelledScores().isEmpty(), "version 1 kept no (score, label) pairs");
+  }
+
+  @Test
+  void referenceSummaryVersion2KeepsThePairs() throws IOException {
+    ReferenceSummary r = ReferenceSummaryCodec.decode(fixture("reference-summary.v2.bin"));
+    assertEquals(WindowCodecFixtureGenerator.UPLOADED_AT, r.uploadedAt());
+    assertEquals(10, r.rows());
+    assertFeatures(r.features());
+    assertEquals(Map.of("0", 5L, "1", 4L), r.target().counts());
+    // Rows 0..8 have a target (row 9's is missing): score i / 10, label i % 2, in row order.
+    LabelledScoreSample pairs = r.labelledScores();
+    assertEquals(9, pairs.seen());
+    assertArrayEquals(new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}, pairs.scores());
+    assertArrayEquals(new int[] {0, 1, 0, 1, 0, 1, 0, 1, 0}, pairs.labels());
   }
 
   /** Age 20..28 and one missing; Balance 0..7000 and 9000 with one type error; etc. */

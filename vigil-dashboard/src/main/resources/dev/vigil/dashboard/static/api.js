@@ -56,6 +56,8 @@ export const api = {
   distribution: (name, feature, params) =>
     getOr(409, null, `${model(name)}/features/${encodeURIComponent(feature)}/distribution`, params),
   performance: (name, params) => get(`${model(name)}/performance`, params),
+  // CBPE: answers available=false (not an error) without a reference of labelled scores.
+  estimatedPerformance: (name, params) => get(`${model(name)}/performance/estimated`, params),
   reference: (name) => getOr(404, null, `${model(name)}/reference`),
   // The alerts now and the status changes of [from, to) (docs/ALERTING.md), and the rules.
   alerts: (name, range) => get(`${model(name)}/alerts`, { from: range.from, to: range.to }),

@@ -95,21 +95,31 @@ export function servingOption(minutes, range) {
   };
 }
 
-/** A metric per bucket with its 95 % interval as a band (a transparent base plus a stacked width). */
-export function performanceOption(buckets, metric, range) {
+/**
+ * Realized performance per bucket with its 95 % interval as a band (a transparent base plus a
+ * stacked width), and the performance estimated without
+ * labels (CBPE, `estimated`: the buckets of /performance/estimated, empty when unavailable) as a
+ * dashed line with its ±3 SE band, on the same axes.
+ */
+export function performanceOption(buckets, metric, range, estimated = []) {
   const points = buckets
     .filter((b) => b.metrics && b.metrics[metric] && b.metrics[metric].value !== null)
     .map((b) => ({ at: b.start, m: b.metrics[metric], n: b.labelled }));
   const withCi = points.filter((p) => p.m.ci);
+  const guesses = estimated
+    .filter((b) => b.metrics[metric] && b.metrics[metric].value !== null)
+    .map((b) => ({ at: b.start, m: b.metrics[metric] }));
+  const withBand = guesses.filter((p) => p.m.lower !== null && p.m.upper !== null);
   const threshold = metric === 'accuracy' ? ACCURACY_THRESHOLD : null;
+  const estimatedName = `${metric} (estimated)`;
   return {
     animation: false,
-    title: points.length > 0 ? undefined : {
+    title: points.length + guesses.length > 0 ? undefined : {
       text: 'No labelled predictions in this range yet', left: 'center', top: 'middle',
       textStyle: { fontSize: 13, fontWeight: 'normal', color: '#757575' },
     },
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, data: [metric, '95 % interval'] },
+    legend: { top: 0, data: [metric, '95 % interval', estimatedName, 'estimate ±3 SE'] },
     grid: GRID,
     xAxis: timeAxis(range),
     yAxis: { type: 'value', min: 0, max: 1, name: metric },
@@ -131,6 +141,22 @@ export function performanceOption(buckets, metric, range) {
           label: { formatter: `threshold ${threshold}` },
           data: [{ yAxis: threshold }],
         },
+      },
+      {
+        name: 'estimate-base', type: 'line', stack: 'estimate', symbol: 'none',
+        lineStyle: { opacity: 0 }, tooltip: { show: false },
+        data: withBand.map((p) => [p.at, p.m.lower]),
+      },
+      {
+        name: 'estimate ±3 SE', type: 'line', stack: 'estimate', symbol: 'none',
+        color: 'rgba(239,108,0,0.35)', lineStyle: { opacity: 0 },
+        areaStyle: { color: 'rgba(239,108,0,0.12)' },
+        data: withBand.map((p) => [p.at, p.m.upper - p.m.lower]),
+      },
+      {
+        name: estimatedName, type: 'line', showSymbol: false, color: '#ef6c00',
+        lineStyle: { type: 'dashed', width: 1.5 },
+        data: guesses.map((p) => [p.at, p.m.value]),
       },
     ],
   };

@@ -28,9 +28,10 @@ const LAYOUT = `
   <div class="grid">
     <section class="panel"><h3>Volume and predicted churn rate</h3><div id="chart-volume" class="chart"></div></section>
     <section class="panel"><h3>Score distribution (quantiles)</h3><div id="chart-scores" class="chart"></div></section>
-    <section class="panel"><h3>Realized performance
+    <section class="panel"><h3>Performance, realized and estimated
       <select id="metric">${METRICS.map((m) => `<option>${m}</option>`).join('')}</select></h3>
-      <div id="chart-performance" class="chart"></div></section>
+      <div id="chart-performance" class="chart"></div>
+      <p id="estimate-note" class="muted"></p></section>
     <section class="panel"><h3>Serving latency p50 / p99 and errors, last ${SERVING_MINUTES} minutes
       <span id="serving-summary" class="muted"></span></h3><div id="chart-latency" class="chart"></div>
       <p id="latency-note" class="empty" hidden>No request served in this range (the last
@@ -56,9 +57,10 @@ export async function modelPage(container, state, now) {
   const range = interval(state, now);
   const scope = { ...range, segment: state.segment };
   const gran = granularity(state, now);
-  const [windows, performance, alerts, rules, registry, audit, serving] = await Promise.all([
+  const [windows, performance, estimated, alerts, rules, registry, audit, serving] = await Promise.all([
     api.windows(model.name, { ...scope, granularity: gran }),
     api.performance(model.name, { ...scope, granularity: gran }),
+    api.estimatedPerformance(model.name, { ...scope, granularity: gran }),
     api.alerts(model.name, range),
     api.alertRules(model.name),
     api.registryModel(model.name),
@@ -74,7 +76,11 @@ export async function modelPage(container, state, now) {
   draw(container.querySelector('#chart-volume'), volumeOption(buckets, range));
   draw(container.querySelector('#chart-scores'), scoresOption(buckets, range));
   const metric = container.querySelector('#metric').value;
-  draw(container.querySelector('#chart-performance'), performanceOption(performance.buckets, metric, range));
+  draw(container.querySelector('#chart-performance'),
+    performanceOption(performance.buckets, metric, range, estimated.buckets));
+  container.querySelector('#estimate-note').textContent = estimated.available
+    ? 'Dashed: estimated without labels (CBPE) from the scores and the reference\'s labelled scores.'
+    : `No estimate without labels: ${estimated.reason}.`;
   servingPanel(container, serving, now);
   await driftHeatmap(container, model, state, { ...scope, granularity: gran }, windows.reference_uploaded_at);
   await distributionPanel(container, model, state, scope, windows.reference_uploaded_at);
