@@ -1,6 +1,7 @@
 package dev.vigil.app;
 
 import dev.vigil.app.registry.RegistryCommand;
+import dev.vigil.app.report.ReportCommand;
 import dev.vigil.app.runs.RunsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
       NotBuiltCommand.Simulate.class,
       NotBuiltCommand.Monitor.class,
       NotBuiltCommand.Degrade.class,
-      NotBuiltCommand.Report.class,
+      ReportCommand.class,
       RunsCommand.class,
       RegistryCommand.class,
     })

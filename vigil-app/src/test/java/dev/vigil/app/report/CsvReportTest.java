@@ -1,0 +1,173 @@
+package dev.vigil.app.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.app.DriftCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import picocli.CommandLine;
+
+/** {@code vigil report} on two CSV files: the bank churn data, France as reference, Germany now. */
+class CsvReportTest {
+
+  @TempDir static Path dir;
+  private static Path france;
+  private static Path germany;
+
+  @BeforeAll
+  static void split() {
+    france = ChurnFiles.country("France", dir.resolve("fr.csv"));
+    germany = ChurnFiles.country("Germany", dir.resolve("de.csv"));
+  }
+
+  private static List<String> common(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--reference", france.toString(),
+                "--current", germany.toString(),
+                "--target", "Exited",
+                "--exclude", "Surname,Geography",
+                "--id", "RowNumber",
+                "--id", "CustomerId"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private static ReportPage report(String name, String... more) throws Exception {
+    Path out = dir.resolve(name);
+    List<String> args = common(more);
+    args.addAll(List.of("--out", out.toString()));
+    ReportRun run = ReportRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.err());
+    return ReportPage.read(out);
+  }
+
+  @Test
+  void driftEqualsVigilDriftAndNamesBalanceAndAge() throws Exception {
+    ReportPage page = report("drift.html", "--score", "score");
+    List<String> driftArgs = new ArrayList<>(List.of("--format", "json"));
+    driftArgs.addAll(common("--exclude", "score"));
+    StringWriter json = new StringWriter();
+    CommandLine drift = new CommandLine(new DriftCommand());
+    drift.setOut(new PrintWriter(json));
+    assertEquals(0, drift.execute(driftArgs.toArray(String[]::new)));
+    JsonNode root = new ObjectMapper().readTree(json.toString());
+    List<String> names = new ArrayList<>();
+    for (JsonNode column : root.get("columns")) {
+      String name = column.get("column").asText();
+      names.add(name);
+      Element row = page.driftRow(name);
+      assertEquals(column.get("statistic").asDouble(), number(row, "data-statistic"), name);
+      assertEquals(column.get("threshold").asDouble(), number(row, "data-threshold"), name);
+      if (column.get("p_value").isNull()) {
+        assertEquals("", row.getAttribute("data-p-value"), name);
+      } else {
+        assertEquals(column.get("p_value").asDouble(), number(row, "data-p-value"), name);
+      }
+      assertEquals(
+          column.get("drifted").asBoolean(), row.getAttribute("data-drifted").equals("true"));
+      assertEquals(column.get("method").asText(), ReportPage.cells(row).get(2), name);
+    }
+    List<String> tested =
+        page.rowsOf("drift").stream()
+            .map(r -> r.getAttribute("data-feature"))
+            .filter(f -> !f.equals("Exited") && !f.equals("score"))
+            .toList();
+    assertEquals(names, tested, "the report tests the same features, in the same order");
+    assertEquals("yes", ReportPage.cells(page.driftRow("Balance")).get(6));
+    assertEquals("yes", ReportPage.cells(page.driftRow("Age")).get(6));
+    assertEquals("no", ReportPage.cells(page.driftRow("CreditScore")).get(6));
+    String verdict = page.byId("verdict").getTextContent();
+    assertTrue(verdict.contains("Balance") && verdict.contains("Age"), verdict);
+    assertEquals(
+        root.at("/target/statistic").asDouble(), number(page.driftRow("Exited"), "data-statistic"));
+  }
+
+  @Test
+  void loadsNothingFromTheNetwork() throws Exception {
+    ReportPage page = report("offline.html", "--score", "score");
+    assertFalse(page.text().contains("http://"), "no http:// anywhere");
+    assertFalse(page.text().contains("https://"), "no https:// anywhere");
+    assertTrue(page.elements("script").isEmpty(), "no script");
+    assertTrue(page.elements("link").isEmpty(), "no link");
+    assertTrue(page.elements("img").isEmpty(), "no img");
+    for (Element e : page.elements("*")) {
+      for (String attribute : List.of("src", "href", "xlink:href")) {
+        assertEquals("", e.getAttribute(attribute), e.getTagName() + " " + attribute);
+      }
+    }
+    assertFalse(page.text().contains("url("), "no CSS url()");
+    assertTrue(
+        page.elements("meta").stream()
+            .anyMatch(m -> m.getAttribute("content").startsWith("default-src 'none'")),
+        "a policy forbids any load");
+    assertTrue(page.elements("svg").size() > 10, "charts are inline SVG");
+  }
+
+  @Test
+  void periodsHoldTheRealizedAndEstimatedPerformance() throws Exception {
+    ReportPage page = report("performance.html", "--score", "score", "--batch-size", "500");
+    List<Element> periods = page.rowsOf("periods");
+    long rows = Files.readAllLines(germany).size() - 1;
+    assertEquals((rows + 499) / 500, periods.size());
+    List<String> lines = Files.readAllLines(germany);
+    List<String> header = List.of(lines.get(0).split(","));
+    long correct = 0;
+    for (String line : lines.subList(1, 501)) {
+      String[] cells = line.split(",", -1);
+      int predicted = Double.parseDouble(cells[header.indexOf("score")]) >= 0.5 ? 1 : 0;
+      correct += predicted == Integer.parseInt(cells[header.indexOf("Exited")]) ? 1 : 0;
+    }
+    String accuracy = ReportPage.cells(periods.get(0)).get(4);
+    assertTrue(
+        accuracy.startsWith(String.format(java.util.Locale.ROOT, "%.3f [", correct / 500.0)),
+        accuracy);
+    List<Element> estimated = page.rowsOf("estimated");
+    assertEquals(periods.size(), estimated.size());
+    String estimate = ReportPage.cells(estimated.get(0)).get(3);
+    double value = Double.parseDouble(estimate.substring(0, estimate.indexOf(' ')));
+    assertTrue(value > 0.5 && value <= 1, estimate);
+    assertTrue(page.text().contains("ACCURACY_THRESHOLD 0.85"));
+  }
+
+  @Test
+  void sameInputsGiveTheSameBytes() throws Exception {
+    String first = report("a.html", "--score", "score").text();
+    String second = report("b.html", "--score", "score").text();
+    assertEquals(first, second);
+    assertTrue(first.contains("Generated by Vigil at " + ReportRun.NOW));
+  }
+
+  @Test
+  void thresholdsComeFromTheEnvironment() throws Exception {
+    Path out = dir.resolve("env.html");
+    List<String> args = common("--score", "score", "--out", out.toString());
+    ReportRun run =
+        ReportRun.withEnvironment(
+            Map.of("ACCURACY_THRESHOLD", "0.99"), args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+    ReportPage page = ReportPage.read(out);
+    assertTrue(page.text().contains("ACCURACY_THRESHOLD 0.99"));
+    assertEquals(
+        "degraded", page.byId("verdict").getElementsByTagName("div").item(0).getTextContent());
+  }
+
+  private static double number(Element row, String attribute) {
+    return Double.parseDouble(row.getAttribute(attribute));
+  }
+}
