@@ -10,13 +10,15 @@ import java.util.TreeSet;
 
 /**
  * The bars of a CSV column on both sides: equal-width bins over the two sides' common range for a
- * numeric column with many values, one bar per value when it has few, the reference's most frequent
- * categories (then the rest pooled) for a categorical one.
+ * numeric column with many values, one bar per value when it has few; for a categorical one the
+ * reference's most frequent categories, then the current side's most frequent new ones, then the
+ * rest pooled.
  */
 final class CsvBars {
 
   static final int NUMERIC_BINS = 20;
   static final int TOP_CATEGORIES = 20;
+  static final int TOP_UNSEEN = 5;
   static final String OTHER = "(other)";
 
   private CsvBars() {}
@@ -86,24 +88,31 @@ final class CsvBars {
   }
 
   static Bars categorical(CategoryCounts reference, CategoryCounts current) {
-    List<String> top =
-        reference.counts().entrySet().stream()
-            .sorted(
-                Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
-                    .reversed()
-                    .thenComparing(Map.Entry::getKey))
-            .limit(TOP_CATEGORIES)
-            .map(Map.Entry::getKey)
-            .toList();
-    List<String> labels = new ArrayList<>(top);
+    List<String> labels = new ArrayList<>(mostFrequent(reference, TOP_CATEGORIES, List.of()));
+    // The current side's most frequent new categories get bars of their own: the reader sees them.
+    labels.addAll(mostFrequent(current, TOP_UNSEEN, reference.counts().keySet()));
     boolean other =
-        reference.counts().size() > top.size()
-            || current.counts().keySet().stream().anyMatch(c -> !top.contains(c));
+        reference.counts().keySet().stream().anyMatch(c -> !labels.contains(c))
+            || current.counts().keySet().stream().anyMatch(c -> !labels.contains(c));
+    List<String> top = List.copyOf(labels);
     if (other) {
       labels.add(OTHER);
     }
     return new Bars(
         false, labels, categoryShares(top, other, reference), categoryShares(top, other, current));
+  }
+
+  private static List<String> mostFrequent(
+      CategoryCounts counts, int limit, java.util.Collection<String> leftOut) {
+    return counts.counts().entrySet().stream()
+        .filter(e -> !leftOut.contains(e.getKey()))
+        .sorted(
+            Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+                .reversed()
+                .thenComparing(Map.Entry::getKey))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static List<Double> categoryShares(List<String> top, boolean other, CategoryCounts side) {

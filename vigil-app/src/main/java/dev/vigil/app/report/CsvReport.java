@@ -35,6 +35,12 @@ public final class CsvReport {
     CsvLayout ref = CsvLayout.probe(request.reference());
     CsvLayout cur = CsvLayout.probe(request.current());
     DatasetPair pair = DatasetPairReader.read(ref, cur, request.columns(), meter);
+    for (Table table : List.of(pair.reference(), pair.current())) {
+      request
+          .scoring()
+          .ifPresent(
+              s -> LabelledRows.scores(table.column(s), request.scoringFlag(), table.source()));
+    }
     Set<String> modelColumns = new java.util.HashSet<>();
     request.score().ifPresent(modelColumns::add);
     request.prediction().ifPresent(modelColumns::add);

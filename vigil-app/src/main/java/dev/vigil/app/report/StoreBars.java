@@ -1,5 +1,6 @@
 package dev.vigil.app.report;
 
+import dev.vigil.core.query.CategoryShare;
 import dev.vigil.core.query.DistributionBin;
 import dev.vigil.core.query.FeatureDistribution;
 import dev.vigil.core.query.LabelDrift;
@@ -10,11 +11,12 @@ import java.util.List;
 
 /**
  * Store mode's bars: the distribution query's bins (the reference's deciles for a numeric feature,
- * its top categories otherwise), with the categories the reference never saw pooled in one bar.
+ * its top categories otherwise), then the most frequent categories the reference never saw, the
+ * rest of those pooled in one bar.
  */
 final class StoreBars {
 
-  static final String UNSEEN = "(unseen)";
+  static final String UNSEEN = "(other unseen)";
 
   private StoreBars() {}
 
@@ -28,10 +30,17 @@ final class StoreBars {
       reference.add(bin.referenceShare());
       current.add(bin.currentShare());
     }
-    if (d.unseenShare() > 0) {
+    double named = 0;
+    for (CategoryShare unseen : d.unseen().stream().limit(CsvBars.TOP_UNSEEN).toList()) {
+      labels.add(unseen.category());
+      reference.add(0.0);
+      current.add(unseen.share());
+      named += unseen.share();
+    }
+    if (d.unseenShare() - named > 1e-12) {
       labels.add(UNSEEN);
       reference.add(0.0);
-      current.add(d.unseenShare());
+      current.add(Math.min(1, d.unseenShare() - named));
     }
     return new Bars(false, labels, reference, current);
   }

@@ -170,4 +170,62 @@ class CsvReportTest {
   private static double number(Element row, String attribute) {
     return Double.parseDouble(row.getAttribute(attribute));
   }
+
+  @Test
+  void userTextIsEscaped() throws Exception {
+    String name = "<b>x</b>&\"'";
+    String category = "<script>alert(1)</script>";
+    StringBuilder ref = new StringBuilder("\"" + name.replace("\"", "\"\"") + "\",n\n");
+    StringBuilder cur = new StringBuilder(ref);
+    for (int i = 0; i < 50; i++) {
+      ref.append(i % 2 == 0 ? "a" : "b").append(',').append(i).append('\n');
+      cur.append(i % 3 == 0 ? category : "a").append(',').append(i + 10).append('\n');
+    }
+    Path a = Files.writeString(dir.resolve("esc-ref.csv"), ref);
+    Path b = Files.writeString(dir.resolve("esc-cur.csv"), cur);
+    Path out = dir.resolve("escaped.html");
+    ReportRun run =
+        ReportRun.of(
+            "--reference", a.toString(), "--current", b.toString(), "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    ReportPage page = ReportPage.read(out);
+    assertTrue(page.elements("script").isEmpty());
+    assertTrue(page.elements("b").isEmpty());
+    assertEquals(name, page.driftRow(name).getAttribute("data-feature"));
+    assertTrue(page.text().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertEquals(
+        "17", ReportPage.cells(page.rowsOf("quality").get(0)).get(6), "unseen category counted");
+  }
+
+  @Test
+  void refusalsNameTheFlag() throws Exception {
+    Path out = dir.resolve("refused.html");
+    assertRefused(report(out, "--target", "Nope"), "--target");
+    assertRefused(report(out, "--score", "Surname"), "--score");
+    assertRefused(report(out, "--score", "Balance"), "--score");
+    assertRefused(report(out, "--target", "Exited", "--score", "score", "--from", "x"), "--from");
+    assertRefused(report(out, "--batch-size", "0"), "--batch-size");
+    assertRefused(
+        ReportRun.of("--reference", france.toString(), "--out", out.toString()), "--current");
+    assertFalse(Files.exists(out), "a refused report writes nothing");
+  }
+
+  private static ReportRun report(Path out, String... args) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--reference",
+                france.toString(),
+                "--current",
+                germany.toString(),
+                "--out",
+                out.toString()));
+    all.addAll(List.of(args));
+    return ReportRun.of(all.toArray(String[]::new));
+  }
+
+  private static void assertRefused(ReportRun run, String flag) {
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains(flag), "'" + flag + "' in: " + run.err());
+  }
 }
