@@ -11,7 +11,7 @@ import java.util.Set;
  * A CSV-mode report as asked: the two files, the columns to read and the roles of some of them, the
  * period size and the settings of the drift tests and of the degradation decision.
  *
- * @param columns the columns to read (header minus ids and exclusions), roles included
+ * @param columns the columns to read (header minus ids and exclusions), roles included, in order
  * @param score the model's score column, in [0, 1]: left out of the feature drift
  * @param prediction the predicted class column (0/1), used when there is no score column
  * @param decisionThreshold predicts 1 when {@code score >= decisionThreshold}
@@ -31,7 +31,7 @@ public record CsvReportRequest(
   public CsvReportRequest {
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(current, "current");
-    columns = Set.copyOf(columns);
+    columns = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(columns));
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(prediction, "prediction");

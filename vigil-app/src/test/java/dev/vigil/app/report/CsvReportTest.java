@@ -172,6 +172,25 @@ class CsvReportTest {
   }
 
   @Test
+  void withoutAScoreThereIsDriftButNoPerformance() throws Exception {
+    Path out = dir.resolve("no-score.html");
+    List<String> args = common("--exclude", "score", "--out", out.toString());
+    ReportRun run = ReportRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        out
+            + ": healthy (2 of 9 features drifted (Age, Balance): 22.2%, below the drift share"
+            + " threshold 50.0%)\n",
+        run.out()); // as docs/REPORT.md shows
+    ReportPage page = ReportPage.read(out);
+    assertTrue(
+        page.byId("performance")
+            .getParentNode()
+            .getTextContent()
+            .contains("No realized performance: no --score or --prediction column given."));
+  }
+
+  @Test
   void userTextIsEscaped() throws Exception {
     String name = "<b>x</b>&\"'";
     String category = "<script>alert(1)</script>";
