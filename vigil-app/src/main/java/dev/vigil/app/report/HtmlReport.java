@@ -32,8 +32,8 @@ public final class HtmlReport {
     drift(h, doc);
     quality(h, doc.quality());
     PerformanceHtml.performance(h, doc.performance(), doc.estimated());
-    PerformanceHtml.estimated(h, doc.estimated(), doc.performance());
-    PerformanceHtml.degradation(h, doc.performance());
+    EstimatedHtml.estimated(h, doc.estimated(), doc.performance());
+    DegradationHtml.degradation(h, doc.performance());
     if (!doc.notes().isEmpty()) {
       h.element("h2", "Notes").open("ul");
       doc.notes().forEach(n -> h.element("li", n));

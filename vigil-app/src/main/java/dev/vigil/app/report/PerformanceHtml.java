@@ -1,6 +1,5 @@
 package dev.vigil.app.report;
 
-import dev.vigil.core.monitor.DegradationDecision;
 import dev.vigil.core.monitor.DegradationPolicy;
 import dev.vigil.core.monitor.DegradationStatus;
 import dev.vigil.core.monitor.PerformanceMetric;
@@ -13,7 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** The performance, estimated performance and degradation sections of an {@link HtmlReport}. */
+/**
+ * The performance section of an {@link HtmlReport}, and the helpers its estimated-performance and
+ * degradation sections share.
+ */
 final class PerformanceHtml {
 
   private PerformanceHtml() {}
@@ -60,6 +62,7 @@ final class PerformanceHtml {
         "muted");
     h.raw(
         LineChart.svg("realized " + metric.id() + " over periods", labels(periods), series, rules));
+    legend(h, series.size() > 1);
     table(h, periods);
   }
 
@@ -99,140 +102,19 @@ final class PerformanceHtml {
     h.close("table");
   }
 
-  static void estimated(Html h, EstimatedSeries estimated, PerformanceSection perf) {
-    h.element("h2", "Estimated performance", "id", "estimated");
-    h.element(
-        "p",
-        "Estimated without labels by confidence-based performance estimation (CBPE)"
-            + " from the model's scores, calibrated on the labelled reference. The band is ±3"
-            + " standard errors; the alert limits are the reference chunks' mean ± 3 standard"
-            + " deviations.",
-        "class",
-        "muted");
-    if (estimated.unavailable().isPresent()) {
-      h.element("p", "Not available: " + estimated.unavailable().get() + ".");
-      return;
-    }
-    List<EstimatedPeriod> periods = estimated.periods();
-    List<LineChart.Series> series = new ArrayList<>(List.of(estimatedSeries(estimated, true)));
-    if (sameLabels(perf.periods(), estimated)) {
-      series.add(
-          new LineChart.Series(
-              "realized accuracy",
-              "realized",
-              values(perf.periods(), p -> value(p, PerformanceMetric.ACCURACY).value()),
-              List.of(),
-              List.of(),
-              Set.of()));
-    }
-    List<LineChart.Rule> rules = new ArrayList<>();
-    periods.stream()
-        .findFirst()
-        .flatMap(p -> p.metric("accuracy"))
-        .ifPresent(
-            a -> {
-              rules.add(new LineChart.Rule("alert lower", "limit", a.alertLower()));
-              rules.add(new LineChart.Rule("alert upper", "limit", a.alertUpper()));
-            });
-    h.raw(
-        LineChart.svg(
-            "estimated accuracy over periods",
-            periods.stream().map(EstimatedPeriod::label).toList(),
-            series,
-            rules));
-    h.open("table", "class", "estimated").open("tr");
-    h.element("th", "#").element("th", "period").element("th", "rows");
-    EstimatedSeries.METRICS.forEach(m -> h.element("th", m + " [band]"));
-    h.close("tr").newline();
-    for (int i = 0; i < periods.size(); i++) {
-      EstimatedPeriod p = periods.get(i);
-      h.open("tr").element("td", Integer.toString(i + 1), "class", "num").element("td", p.label());
-      h.element("td", Long.toString(p.rows()), "class", "num");
-      for (String name : EstimatedSeries.METRICS) {
-        String text =
-            p.metric(name)
-                .map(
-                    v ->
-                        Format.metric(v.value())
-                            + " ["
-                            + Format.metric(v.lower())
-                            + ", "
-                            + Format.metric(v.upper())
-                            + "]")
-                .orElse("–");
-        boolean alert = p.metric(name).map(EstimatedValue::alerts).orElse(false);
-        h.element("td", text + (alert ? " alert" : ""), "class", alert ? "num bad" : "num");
-      }
-      h.close("tr").newline();
-    }
-    h.close("table");
-  }
-
-  static void degradation(Html h, PerformanceSection perf) {
-    h.element("h2", "Degradation decision", "id", "degradation");
-    DegradationPolicy p = perf.policy();
-    h.element(
-        "p",
-        "Metric "
-            + p.metric().id()
-            + "; "
-            + thresholdName(p)
-            + " "
-            + Format.number(p.absoluteThreshold())
-            + "; "
-            + DegradationPolicy.DEGRADATION_THRESHOLD
-            + " "
-            + Format.number(p.degradationThreshold())
-            + "; significance level "
-            + Format.number(p.significanceLevel())
-            + " per period, shared among its tests; at least "
-            + p.minimumSampleSize()
-            + " labelled rows per period. A period is degraded when a check"
-            + " exceeds its limit and its test is significant.",
-        "class",
-        "muted");
-    if (perf.unavailable().isPresent()) {
-      h.element("p", "No decision: " + perf.unavailable().get() + ".");
-      return;
-    }
-    h.open("ol", "class", "decisions");
-    for (PeriodRow row : perf.periods()) {
-      h.open("li", "class", degraded(row) ? "bad" : "");
-      h.text(
-          row.label()
-              + ": "
-              + row.decision().map(d -> statusText(d.status())).orElse("no labels, no decision"));
-      row.decision().ifPresent(d -> reasons(h, d, p));
-      h.close("li").newline();
-    }
-    h.close("ol");
-  }
-
-  private static void reasons(Html h, DegradationDecision d, DegradationPolicy p) {
-    if (d.status() == DegradationStatus.INSUFFICIENT_DATA) {
-      h.text(" (" + d.trials() + " trials, fewer than " + p.minimumSampleSize() + ")");
-      return;
-    }
-    h.open("ul");
-    d.reasons()
-        .forEach(
-            r ->
-                h.element(
-                    "li", Reasons.sentence(r, d.metric().id()), "class", r.flags() ? "bad" : ""));
-    h.close("ul");
-  }
-
-  private static void legend(Html h, boolean estimated) {
+  static void legend(Html h, boolean estimated) {
     h.open("p", "class", "legend muted");
-    h.open("span", "class", "realized").close("span").text("realized (band: 95 % CI)");
+    h.open("span", "class", "realized").close("span").text("realized");
     if (estimated) {
-      h.open("span", "class", "estimated").close("span").text("estimated (band: ±3 SE)");
+      h.open("span", "class", "estimated").close("span").text("estimated");
     }
-    h.open("span", "class", "threshold").close("span").text("threshold; dotted: limits");
+    h.open("span", "class", "threshold")
+        .close("span")
+        .text("threshold (dashed), limits and reference (dotted)");
     h.close("p");
   }
 
-  private static LineChart.Series estimatedSeries(EstimatedSeries e, boolean banded) {
+  static LineChart.Series estimatedSeries(EstimatedSeries e, boolean banded) {
     List<EstimatedValue> acc =
         e.periods().stream()
             .map(
@@ -251,29 +133,29 @@ final class PerformanceHtml {
         banded ? flagged(acc.size(), i -> acc.get(i).alerts()) : Set.of());
   }
 
-  private static boolean sameLabels(List<PeriodRow> periods, EstimatedSeries e) {
+  static boolean sameLabels(List<PeriodRow> periods, EstimatedSeries e) {
     return !periods.isEmpty()
         && labels(periods).equals(e.periods().stream().map(EstimatedPeriod::label).toList());
   }
 
-  private static List<String> labels(List<PeriodRow> periods) {
+  static List<String> labels(List<PeriodRow> periods) {
     return periods.stream().map(PeriodRow::label).toList();
   }
 
-  private static List<Double> values(
+  static List<Double> values(
       List<PeriodRow> periods, java.util.function.ToDoubleFunction<PeriodRow> f) {
     return periods.stream().map(p -> f.applyAsDouble(p)).toList();
   }
 
-  private static Set<Integer> flagged(int n, java.util.function.IntPredicate flag) {
+  static Set<Integer> flagged(int n, java.util.function.IntPredicate flag) {
     return IntStream.range(0, n).filter(flag).boxed().collect(Collectors.toSet());
   }
 
-  private static Metric value(PeriodRow p, PerformanceMetric metric) {
+  static Metric value(PeriodRow p, PerformanceMetric metric) {
     return p.metrics().map(m -> metricOf(m, metric)).orElse(Metric.of(Double.NaN));
   }
 
-  private static Metric metricOf(ClassificationMetrics m, PerformanceMetric metric) {
+  static Metric metricOf(ClassificationMetrics m, PerformanceMetric metric) {
     return switch (metric) {
       case ACCURACY -> m.accuracy();
       case PRECISION -> m.precision();
@@ -282,21 +164,21 @@ final class PerformanceHtml {
     };
   }
 
-  private static boolean degraded(PeriodRow p) {
+  static boolean degraded(PeriodRow p) {
     return p.decision().map(d -> d.status() == DegradationStatus.DEGRADED).orElse(false);
   }
 
-  private static String statusText(DegradationStatus s) {
+  static String statusText(DegradationStatus s) {
     return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private static String thresholdName(DegradationPolicy p) {
+  static String thresholdName(DegradationPolicy p) {
     return p.metric() == PerformanceMetric.ACCURACY
         ? DegradationPolicy.ACCURACY_THRESHOLD
         : p.metric().id() + " threshold";
   }
 
-  private static String withInterval(Metric m) {
+  static String withInterval(Metric m) {
     return Format.metric(m.value())
         + m.interval()
             .map(i -> " [" + Format.metric(i.lower()) + ", " + Format.metric(i.upper()) + "]")

@@ -20,6 +20,7 @@ final class ReportStyle {
       table{border-collapse:collapse;margin:6px 0}
       th,td{border-bottom:1px solid #e4e4e4;padding:4px 8px;text-align:left;vertical-align:middle}
       th{background:#f6f6f6}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      .periods td,.estimated td{white-space:nowrap}
       tr.drifted td.flag,td.bad{color:#c62828;font-weight:600}
       .muted{color:#777}.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
       svg text{font-size:10px;fill:#555}svg .grid{stroke:#eee}
