@@ -49,15 +49,12 @@ final class CbpeEstimates implements EstimatedPerformance {
       double[] scores = Arrays.copyOfRange(currentScores, from, to);
       Map<EstimatedMetric, MetricEstimate> estimates =
           estimator.estimate(estimator.summarize(scores));
-      Map<String, EstimatedValue> values = new LinkedHashMap<>();
-      estimates.forEach((metric, e) -> values.put(metric.key(), value(e)));
-      periods.add(new EstimatedPeriod(CsvPeriods.label(from, to), to - from, values));
+      Map<String, MetricEstimate> byName = new LinkedHashMap<>();
+      estimates.forEach((metric, e) -> byName.put(metric.key(), e));
+      periods.add(
+          new EstimatedPeriod(
+              CsvPeriods.label(from, to), to - from, StoreEstimates.values(byName)));
     }
     return EstimatedSeries.of(periods);
-  }
-
-  private static EstimatedValue value(MetricEstimate e) {
-    return new EstimatedValue(
-        e.value(), e.lowerBound(), e.upperBound(), e.threshold().lower(), e.threshold().upper());
   }
 }

@@ -47,7 +47,8 @@ public final class StoreReport {
     List<String> notes = new ArrayList<>();
     Optional<DriftSection> drift = drift(queries, parameters, notes);
     PerformanceSection performance = StorePeriods.performance(read, request.policy());
-    EstimatedSeries estimated = new StoreEstimates(queries, parameters).estimate();
+    EstimatedSeries estimated =
+        new StoreEstimates(queries, parameters, read.scope().range().length()).estimate();
     return new ReportDocument(
         request.model(),
         sources(read.scope(), request),
