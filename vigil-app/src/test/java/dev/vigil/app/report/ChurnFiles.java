@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The shared bank churn file split by country into temporary CSV files, each row given a
  * deterministic model score (a fixed logistic formula of Age, IsActiveMember and NumOfProducts) in
- * a last column {@code score}.
+ * a column {@code score}, and the class it predicts at 0.5 in a last column {@code predicted}.
  */
 final class ChurnFiles {
 
@@ -26,11 +26,12 @@ final class ChurnFiles {
     List<String> header = List.of(lines.get(0).split(","));
     int geography = header.indexOf("Geography");
     List<String> out = new ArrayList<>();
-    out.add(lines.get(0) + ",score");
+    out.add(lines.get(0) + ",score,predicted");
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", -1);
       if (cells[geography].equals(country)) {
-        out.add(line + "," + String.format(Locale.ROOT, "%.4f", score(header, cells)));
+        String score = String.format(Locale.ROOT, "%.4f", score(header, cells));
+        out.add(line + "," + score + "," + (Double.parseDouble(score) >= 0.5 ? 1 : 0));
       }
     }
     return write(target, out);

@@ -40,7 +40,7 @@ class CsvReportTest {
                 "--reference", france.toString(),
                 "--current", germany.toString(),
                 "--target", "Exited",
-                "--exclude", "Surname,Geography",
+                "--exclude", "Surname,Geography,predicted",
                 "--id", "RowNumber",
                 "--id", "CustomerId"));
     args.addAll(List.of(more));
@@ -143,6 +143,27 @@ class CsvReportTest {
     double value = Double.parseDouble(estimate.substring(0, estimate.indexOf(' ')));
     assertTrue(value > 0.5 && value <= 1, estimate);
     assertTrue(page.text().contains("ACCURACY_THRESHOLD 0.85"));
+  }
+
+  @Test
+  void aPredictionColumnGivesTheSameRealizedPerformanceButNoEstimate() throws Exception {
+    List<List<String>> scored =
+        report("scored.html", "--score", "score").rowsOf("periods").stream()
+            .map(ReportPage::cells)
+            .map(c -> c.subList(0, 8))
+            .toList();
+    Path out = dir.resolve("predicted.html");
+    List<String> args = new ArrayList<>(common("--out", out.toString()));
+    args.set(args.indexOf("Surname,Geography,predicted"), "Surname,Geography,score");
+    args.addAll(List.of("--prediction", "predicted"));
+    ReportRun run = ReportRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+    ReportPage page = ReportPage.read(out);
+    List<List<String>> predicted =
+        page.rowsOf("periods").stream().map(ReportPage::cells).map(c -> c.subList(0, 8)).toList();
+    assertEquals(scored, predicted, "accuracy, precision, recall and F1 per period");
+    assertTrue(
+        page.byId("estimated").getParentNode().getTextContent().contains("CBPE needs a --score"));
   }
 
   @Test

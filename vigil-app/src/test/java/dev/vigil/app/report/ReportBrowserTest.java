@@ -41,7 +41,7 @@ class ReportBrowserTest {
             "--current", ChurnFiles.country("Germany", dir.resolve("de.csv")).toString(),
             "--target", "Exited",
             "--score", "score",
-            "--exclude", "Surname,Geography",
+            "--exclude", "Surname,Geography,predicted",
             "--id", "RowNumber",
             "--id", "CustomerId",
             "--out", out.toString());
