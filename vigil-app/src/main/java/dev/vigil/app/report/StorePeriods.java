@@ -50,7 +50,10 @@ final class StorePeriods {
 
   static PerformanceSection performance(Read read, DegradationPolicy policy) {
     if (read.periods().isEmpty()) {
-      return PerformanceSection.unavailable(policy, "no prediction in the range");
+      return PerformanceSection.unavailable(
+          policy,
+          "no stored prediction in the range (raw predictions older than the server's retention"
+              + " are deleted; the windows keep their statistics)");
     }
     List<PeriodRow> rows = new ArrayList<>();
     Optional<ConfusionCounts> previous = Optional.empty();

@@ -18,12 +18,21 @@ final class StoreQuality {
 
   static List<QualityRow> of(MonitoringQueries queries, QueryParameters parameters) {
     Map<String, QualityRow> rows = new LinkedHashMap<>();
-    for (BucketStats bucket : queries.windows(parameters.withGranularity("day")).buckets()) {
+    for (BucketStats bucket : buckets(queries, parameters)) {
       for (FeatureQuality q : bucket.dataQuality()) {
         rows.merge(q.feature(), row(q), StoreQuality::sum);
       }
     }
     return List.copyOf(rows.values());
+  }
+
+  /** Day buckets (few rows to read), or the model's own when its windows are longer than a day. */
+  private static List<BucketStats> buckets(MonitoringQueries queries, QueryParameters parameters) {
+    try {
+      return queries.windows(parameters.withGranularity("day")).buckets();
+    } catch (IllegalArgumentException finerThanTheModel) {
+      return queries.windows(parameters).buckets();
+    }
   }
 
   private static QualityRow row(FeatureQuality q) {

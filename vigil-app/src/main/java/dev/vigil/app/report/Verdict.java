@@ -38,7 +38,7 @@ public record Verdict(Status status, List<String> reasons) {
    * The verdict of a report: {@link Status#DEGRADED} when a period's degradation decision flags;
    * else {@link Status#DRIFTING} when the dataset drifted or the estimated accuracy of a period
    * left its alert limits; else {@link Status#HEALTHY}. Reasons for a lesser status are kept as
-   * information.
+   * information, and so is what could not be judged (no reference, no labels).
    */
   static Verdict of(
       Optional<DriftSection> drift, PerformanceSection performance, EstimatedSeries estimated) {
@@ -78,6 +78,11 @@ public record Verdict(Status status, List<String> reasons) {
     if (status == Status.HEALTHY && performance.unavailable().isEmpty()) {
       reasons.add("no period degraded");
     }
+    // What could not be judged, so that "healthy" is never read as more than the data allows.
+    if (drift.isEmpty()) {
+      reasons.add("drift not tested: no reference");
+    }
+    performance.unavailable().ifPresent(why -> reasons.add("performance not judged: " + why));
     return new Verdict(status, reasons);
   }
 

@@ -80,6 +80,11 @@ final class StoreFeed {
     }
   }
 
+  /** A model registered for monitoring, without reference or predictions. */
+  void idle(String name) throws Exception {
+    send("POST", "/api/v1/models", "application/json", MODEL.formatted(name));
+  }
+
   /** Age, balance, country index and score. */
   private static double[] customer(Random random) {
     double age = Math.round(40 + 12 * random.nextGaussian());

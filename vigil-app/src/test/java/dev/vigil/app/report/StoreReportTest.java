@@ -43,7 +43,9 @@ class StoreReportTest {
                     Map.of())
                 .resolve());
     try {
-      new StoreFeed(server.port()).model(MODEL, start, PERIODS, DEGRADE_FROM);
+      StoreFeed feed = new StoreFeed(server.port());
+      feed.model(MODEL, start, PERIODS, DEGRADE_FROM);
+      feed.idle("idle");
     } finally {
       server.close();
     }
@@ -106,6 +108,22 @@ class StoreReportTest {
     String status = page.byId("verdict").getElementsByTagName("div").item(0).getTextContent();
     assertFalse(status.equals("degraded"), status);
     assertEquals(DEGRADE_FROM, page.rowsOf("periods").size());
+  }
+
+  @Test
+  void aModelWithoutReferenceOrDataSaysWhatIsMissing() throws Exception {
+    Path out = dir.resolve("idle.html");
+    ReportRun run = report(out, "--model", "idle");
+    assertEquals(0, run.exitCode(), run.err());
+    ReportPage page = ReportPage.read(out);
+    assertEquals(
+        "healthy", page.byId("verdict").getElementsByTagName("div").item(0).getTextContent());
+    String verdict = page.byId("verdict").getTextContent();
+    assertTrue(verdict.contains("drift not tested: no reference"), verdict);
+    assertTrue(verdict.contains("performance not judged: no stored prediction"), verdict);
+    String text = page.dom().getDocumentElement().getTextContent();
+    assertTrue(text.contains("Drift was not computed: there is no reference"), text);
+    assertTrue(text.contains("No realized performance: no stored prediction in the range"), text);
   }
 
   @Test
