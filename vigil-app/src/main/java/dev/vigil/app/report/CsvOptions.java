@@ -22,16 +22,20 @@ import picocli.CommandLine.ParameterException;
  */
 final class CsvOptions {
 
-  @Option(names = "--reference", description = "CSV mode: the reference CSV file.")
+  @Option(
+      names = "--reference",
+      description = "The reference CSV file (store mode: instead of the model's stored reference).")
   Path reference;
 
   @Option(names = "--current", description = "CSV mode: the current CSV file.")
   Path current;
 
-  @Option(names = "--target", description = "CSV mode: the target column (labels 0/1).")
+  @Option(
+      names = "--target",
+      description = "The label column (CSV: 0/1 or true/false; store: the model's labels).")
   String target;
 
-  @Option(names = "--score", description = "CSV mode: the model's score column, in [0, 1].")
+  @Option(names = "--score", description = "The model's score column, in [0, 1].")
   String score;
 
   @Option(
@@ -77,6 +81,28 @@ final class CsvOptions {
       used.add("--exclude");
     }
     return used.stream().sorted().toList();
+  }
+
+  /** The flags that only CSV mode takes (store mode takes a reference file, its score, target). */
+  List<String> csvOnlyFlags() {
+    List<String> flags = new ArrayList<>(usedFlags());
+    flags.removeAll(List.of("--reference", "--score", "--target"));
+    return flags;
+  }
+
+  /** Store mode's reference file, if given; --score and --target then name its columns. */
+  Optional<ReferenceFile> referenceFile(Function<String, ParameterException> usage) {
+    if (reference == null) {
+      if (score != null || target != null) {
+        throw usage.apply(
+            (score != null ? "--score" : "--target")
+                + ": in store mode it names a column of --reference, which is not given");
+      }
+      return Optional.empty();
+    }
+    requireFile("--reference", reference, usage);
+    return Optional.of(
+        new ReferenceFile(reference, Optional.ofNullable(score), Optional.ofNullable(target)));
   }
 
   CsvReportRequest request(

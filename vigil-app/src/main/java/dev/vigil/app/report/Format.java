@@ -53,4 +53,11 @@ final class Format {
   static String coordinate(double value) {
     return String.format(Locale.ROOT, "%.2f", value);
   }
+
+  /** A label read as a number, as the server writes it: {@code 1.0} is {@code "1"}. */
+  static String label(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
 }

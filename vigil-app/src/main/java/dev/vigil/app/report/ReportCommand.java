@@ -78,7 +78,10 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    boolean csvMode = csv.current != null || csv.reference != null;
+    boolean csvMode = csv.current != null;
+    if (!csvMode && store.model == null && csv.reference != null) {
+      throw usage("--current is required in CSV mode (or give --model for store mode)");
+    }
     if (csvMode == (store.model != null)) {
       throw usage(
           "give --model NAME (store mode) or --reference and --current (CSV mode), not "
@@ -93,7 +96,14 @@ public final class ReportCommand implements Callable<Integer> {
                   csv.request(size, policy, store.usedFlags(), this::usage),
                   clock,
                   ProgressMeter.silent())
-              : store.build(size, policy, csv.usedFlags(), clock, environment, this::usage);
+              : store.build(
+                  size,
+                  policy,
+                  csv.referenceFile(this::usage),
+                  csv.csvOnlyFlags(),
+                  clock,
+                  environment,
+                  this::usage);
       write(HtmlReport.render(doc));
       spec.commandLine()
           .getOut()

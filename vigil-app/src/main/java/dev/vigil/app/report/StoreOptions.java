@@ -63,6 +63,7 @@ final class StoreOptions {
   ReportDocument build(
       int batchSize,
       DegradationPolicy policy,
+      Optional<ReferenceFile> reference,
       List<String> csvFlags,
       Clock clock,
       Map<String, String> environment,
@@ -72,7 +73,12 @@ final class StoreOptions {
     }
     StoreReportRequest request =
         new StoreReportRequest(
-            model, Optional.ofNullable(from), Optional.ofNullable(to), batchSize, policy);
+            model,
+            Optional.ofNullable(from),
+            Optional.ofNullable(to),
+            batchSize,
+            policy,
+            reference);
     try (Database database = open(environment, usage)) {
       return StoreReport.build(database, request, clock);
     } catch (IllegalArgumentException e) {

@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * A model's count-based periods read from the store, every page of them, and their degradation
- * decisions. The store keeps no joint score/label counts of the reference, so there is no baseline:
- * each period is judged against the absolute threshold and the previous judged period.
+ * decisions against the absolute threshold, the previous judged period and the baseline when there
+ * is one. The store keeps no joint score/label counts of its reference, so only a reference file
+ * with scores and labels gives a baseline.
  */
 final class StorePeriods {
 
@@ -48,7 +49,8 @@ final class StorePeriods {
     return new Read(scope, periods);
   }
 
-  static PerformanceSection performance(Read read, DegradationPolicy policy) {
+  static PerformanceSection performance(
+      Read read, DegradationPolicy policy, Optional<ClassificationMetrics> baseline) {
     if (read.periods().isEmpty()) {
       return PerformanceSection.unavailable(
           policy,
@@ -62,7 +64,9 @@ final class StorePeriods {
       Optional<DegradationDecision> decision = Optional.empty();
       if (metrics.isPresent()) {
         ConfusionCounts counts = metrics.get().confusion();
-        decision = Optional.of(policy.decide(counts, previous, Optional.empty()));
+        decision =
+            Optional.of(
+                policy.decide(counts, previous, baseline.map(ClassificationMetrics::confusion)));
         previous = Optional.of(counts);
       }
       rows.add(
@@ -73,7 +77,7 @@ final class StorePeriods {
               metrics,
               decision));
     }
-    return new PerformanceSection(policy, Optional.empty(), rows, Optional.empty());
+    return new PerformanceSection(policy, baseline, rows, Optional.empty());
   }
 
   private static String label(Period period) {

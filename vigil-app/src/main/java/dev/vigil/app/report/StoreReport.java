@@ -1,11 +1,14 @@
 package dev.vigil.app.report;
 
+import dev.vigil.core.model.MonitoredModel;
 import dev.vigil.core.query.DriftView;
 import dev.vigil.core.query.MissingReferenceException;
 import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.query.PeriodQueries;
 import dev.vigil.core.query.QueryParameters;
 import dev.vigil.core.query.QueryScope;
+import dev.vigil.core.query.UnknownModelException;
+import dev.vigil.core.window.ReferenceStore;
 import dev.vigil.core.window.WindowSource;
 import dev.vigil.store.Database;
 import dev.vigil.store.JdbcEventReader;
@@ -21,7 +24,9 @@ import java.util.Optional;
  * Builds a report on a monitored model from Vigil's store, through the core's queries: drift and
  * distributions of the range against the model's reference, data quality, and count-based periods
  * with realized performance, judged by the degradation policy against the previous period. Reads
- * the stored windows only: what a running server has not flushed yet is not in the report.
+ * the stored windows only: what a running server has not flushed yet is not in the report. A
+ * reference file, when given, replaces the stored reference and, with scores and labels, gives the
+ * decision its baseline.
  */
 public final class StoreReport {
 
@@ -29,7 +34,11 @@ public final class StoreReport {
 
   public static ReportDocument build(Database database, StoreReportRequest request, Clock clock) {
     JdbcModelStore models = new JdbcModelStore(database);
-    JdbcReferenceStore references = new JdbcReferenceStore(database);
+    MonitoredModel model =
+        models.find(request.model()).orElseThrow(() -> new UnknownModelException(request.model()));
+    Optional<CsvReference> file = request.reference().map(f -> CsvReference.read(model, f));
+    ReferenceStore references =
+        file.map(CsvReference::store).orElseGet(() -> new JdbcReferenceStore(database));
     MonitoringQueries queries =
         new MonitoringQueries(
             models, WindowSource.of(new JdbcWindowStore(database)), references, clock);
@@ -46,7 +55,8 @@ public final class StoreReport {
     StorePeriods.Read read = StorePeriods.read(periods, request);
     List<String> notes = new ArrayList<>();
     Optional<DriftSection> drift = drift(queries, parameters, notes);
-    PerformanceSection performance = StorePeriods.performance(read, request.policy());
+    PerformanceSection performance =
+        StorePeriods.performance(read, request.policy(), file.flatMap(CsvReference::baseline));
     EstimatedSeries estimated =
         new StoreEstimates(queries, parameters, read.scope().range().length()).estimate();
     return new ReportDocument(
@@ -66,6 +76,8 @@ public final class StoreReport {
         "Model: " + scope.model().name(),
         "Range: " + scope.range().from() + " to " + scope.range().to() + " (UTC)",
         "Periods: " + request.batchSize() + " predictions each, in event time order",
+        "Reference: "
+            + request.reference().map(f -> f.path().toString()).orElse("the model's stored one"),
         "Decision threshold: " + Format.number(scope.model().decisionThreshold()));
   }
 
@@ -90,7 +102,7 @@ public final class StoreReport {
     notes.add(
         "Drift compares the "
             + view.predictions()
-            + " predictions of the range with the reference uploaded at "
+            + " predictions of the range with the reference stamped "
             + view.reference().uploadedAt()
             + ".");
     return Optional.of(new DriftSection(view.features(), features, target, scores, skipped));

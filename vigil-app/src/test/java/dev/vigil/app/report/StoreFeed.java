@@ -38,18 +38,12 @@ final class StoreFeed {
 
   void model(String name, Instant start, int periods, int degradeFrom) throws Exception {
     send("POST", "/api/v1/models", "application/json", MODEL.formatted(name));
-    StringBuilder reference = new StringBuilder("Age,Balance,Geography,score,Exited\n");
-    Random random = new Random(1);
-    for (int i = 0; i < 1000; i++) {
-      double[] c = customer(random);
-      reference.append(row(c, COUNTRIES[(int) c[2]])).append(',');
-      reference.append(random.nextDouble() < c[3] ? 1 : 0).append('\n');
-    }
+    String reference = reference(0);
     send(
         "PUT",
         "/api/v1/models/" + name + "/reference?score_column=score&target_column=Exited",
         "text/csv",
-        reference.toString());
+        reference);
     Random traffic = new Random(2);
     for (int p = 0; p < periods; p++) {
       List<String> predictions = new ArrayList<>();
@@ -78,6 +72,22 @@ final class StoreFeed {
       post("/api/v1/models/" + name + "/predictions", predictions);
       post("/api/v1/models/" + name + "/feedback", labels);
     }
+  }
+
+  /**
+   * 1000 reference rows (Age, Balance, Geography, score, Exited), labels drawn with the score's
+   * probability, every age moved by {@code ageShift} years.
+   */
+  static String reference(int ageShift) {
+    StringBuilder reference = new StringBuilder("Age,Balance,Geography,score,Exited\n");
+    Random random = new Random(1);
+    for (int i = 0; i < 1000; i++) {
+      double[] c = customer(random);
+      c[0] += ageShift;
+      reference.append(row(c, COUNTRIES[(int) c[2]])).append(',');
+      reference.append(random.nextDouble() < c[3] ? 1 : 0).append('\n');
+    }
+    return reference.toString();
   }
 
   /** A model registered for monitoring, without reference or predictions. */

@@ -111,6 +111,29 @@ class StoreReportTest {
   }
 
   @Test
+  void aReferenceFileReplacesTheStoredOneAndGivesTheBaseline() throws Exception {
+    Path reference = Files.writeString(dir.resolve("older.csv"), StoreFeed.reference(15));
+    Path out = dir.resolve("file-reference.html");
+    List<String> args = new java.util.ArrayList<>(List.of(range()));
+    args.addAll(
+        List.of("--reference", reference.toString(), "--score", "score", "--target", "Exited"));
+    ReportRun run = report(out, args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+    ReportPage page = ReportPage.read(out);
+    assertEquals("true", page.driftRow("Age").getAttribute("data-drifted"), "ages moved 15 years");
+    assertEquals("false", page.driftRow("Geography").getAttribute("data-drifted"));
+    String decisions = page.byId("degradation").getParentNode().getTextContent();
+    assertTrue(decisions.contains("against the reference's"), "a baseline check");
+    assertTrue(page.text().contains("Reference: " + reference));
+    ReportRun stored = report(dir.resolve("stored.html"), range());
+    assertEquals(
+        "false",
+        ReportPage.read(dir.resolve("stored.html")).driftRow("Age").getAttribute("data-drifted"),
+        "against the stored reference, Age does not drift");
+    assertEquals(0, stored.exitCode());
+  }
+
+  @Test
   void aModelWithoutReferenceOrDataSaysWhatIsMissing() throws Exception {
     Path out = dir.resolve("idle.html");
     ReportRun run = report(out, "--model", "idle");
@@ -162,6 +185,10 @@ class StoreReportTest {
         "--reference");
     assertRefused(ReportRun.of("--out", out.toString()), "--model");
     assertRefused(report(out, "--model", MODEL, "--score", "s"), "--score");
+    assertRefused(report(out, "--model", MODEL, "--id", "x"), "--id");
+    assertRefused(
+        report(out, "--model", MODEL, "--reference", dir.resolve("none.csv").toString()),
+        "--reference");
     assertFalse(Files.exists(out), "a refused report writes nothing");
     assertFalse(Files.exists(dir.resolve("empty")), "nor creates a store");
   }
