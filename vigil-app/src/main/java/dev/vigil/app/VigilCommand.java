@@ -1,7 +1,11 @@
 package dev.vigil.app;
 
+import dev.vigil.app.degrade.DegradeCommand;
+import dev.vigil.app.monitor.MonitorCommand;
 import dev.vigil.app.registry.RegistryCommand;
+import dev.vigil.app.report.ReportCommand;
 import dev.vigil.app.runs.RunsCommand;
+import dev.vigil.app.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,10 +21,10 @@ import picocli.CommandLine.Command;
       DetectCommand.class,
       ServeCommand.class,
       TrainCommand.class,
-      dev.vigil.app.simulate.SimulateCommand.class,
-      dev.vigil.app.monitor.MonitorCommand.class,
-      dev.vigil.app.degrade.DegradeCommand.class,
-      NotBuiltCommand.Report.class,
+      SimulateCommand.class,
+      MonitorCommand.class,
+      DegradeCommand.class,
+      ReportCommand.class,
       RunsCommand.class,
       RegistryCommand.class,
     })

@@ -1,0 +1,69 @@
+package dev.vigil.app.report;
+
+import dev.vigil.core.query.MonitoringQueries;
+import dev.vigil.core.query.QueryParameters;
+import dev.vigil.stats.estimate.MetricEstimate;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Store mode's estimated performance: the server's estimated-performance query over the report's
+ * range (contract 3: {@code MonitoringQueries.estimatedPerformance(QueryParameters)}), one period
+ * per time bucket.
+ */
+final class StoreEstimates implements EstimatedPerformance {
+
+  private final MonitoringQueries queries;
+  private final QueryParameters parameters;
+  private final Duration range;
+
+  StoreEstimates(MonitoringQueries queries, QueryParameters parameters, Duration range) {
+    this.queries = queries;
+    this.parameters = parameters;
+    this.range = range;
+  }
+
+  @Override
+  public EstimatedSeries estimate() {
+    // WIRING POINT (contract 3), the only one. Once MonitoringQueries.estimatedPerformance is
+    // merged, replace the return below with:
+    //   EstimatedPerformanceView view =
+    //       queries.estimatedPerformance(parameters.withGranularity(granularity(range)));
+    //   if (!view.available()) {
+    //     return EstimatedSeries.unavailable(view.unavailableReason().orElseThrow());
+    //   }
+    //   return EstimatedSeries.of(view.buckets().stream()
+    //       .filter(b -> b.estimate().predictions() > 0)
+    //       .map(b -> new EstimatedPeriod(b.start() + " – " + b.end(),
+    //           b.estimate().predictions(), values(b.estimate().metrics())))
+    //       .toList());
+    return EstimatedSeries.unavailable(
+        "estimated performance is not read from the store by this version of vigil report"
+            + " (use CSV mode with --score and --target for CBPE estimates)");
+  }
+
+  /** Buckets small enough to show a trend, few enough to read: hours, days or weeks. */
+  static String granularity(Duration range) {
+    if (range.compareTo(Duration.ofDays(2)) <= 0) {
+      return "hour";
+    }
+    return range.compareTo(Duration.ofDays(60)) <= 0 ? "day" : "week";
+  }
+
+  /** The core's estimates by metric name, as the report holds them. */
+  static Map<String, EstimatedValue> values(Map<String, MetricEstimate> estimates) {
+    Map<String, EstimatedValue> values = new LinkedHashMap<>();
+    estimates.forEach(
+        (name, e) ->
+            values.put(
+                name,
+                new EstimatedValue(
+                    e.value(),
+                    e.lowerBound(),
+                    e.upperBound(),
+                    e.threshold().lower(),
+                    e.threshold().upper())));
+    return values;
+  }
+}
