@@ -1,5 +1,6 @@
 package dev.vigil.app.report;
 
+import dev.vigil.core.query.EstimatedPerformanceView;
 import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.query.QueryParameters;
 import dev.vigil.stats.estimate.MetricEstimate;
@@ -26,21 +27,21 @@ final class StoreEstimates implements EstimatedPerformance {
 
   @Override
   public EstimatedSeries estimate() {
-    // WIRING POINT (contract 3), the only one. Once MonitoringQueries.estimatedPerformance is
-    // merged, replace the return below with:
-    //   EstimatedPerformanceView view =
-    //       queries.estimatedPerformance(parameters.withGranularity(granularity(range)));
-    //   if (!view.available()) {
-    //     return EstimatedSeries.unavailable(view.unavailableReason().orElseThrow());
-    //   }
-    //   return EstimatedSeries.of(view.buckets().stream()
-    //       .filter(b -> b.estimate().predictions() > 0)
-    //       .map(b -> new EstimatedPeriod(b.start() + " – " + b.end(),
-    //           b.estimate().predictions(), values(b.estimate().metrics())))
-    //       .toList());
-    return EstimatedSeries.unavailable(
-        "estimated performance is not read from the store by this version of vigil report"
-            + " (use CSV mode with --score and --target for CBPE estimates)");
+    EstimatedPerformanceView view =
+        queries.estimatedPerformance(parameters.withGranularity(granularity(range)));
+    if (!view.available()) {
+      return EstimatedSeries.unavailable(view.unavailableReason().orElseThrow());
+    }
+    return EstimatedSeries.of(
+        view.buckets().stream()
+            .filter(b -> b.estimate().predictions() > 0)
+            .map(
+                b ->
+                    new EstimatedPeriod(
+                        b.start() + " – " + b.end(),
+                        b.estimate().predictions(),
+                        values(b.estimate().metrics())))
+            .toList());
   }
 
   /** Buckets small enough to show a trend, few enough to read: hours, days or weeks. */
