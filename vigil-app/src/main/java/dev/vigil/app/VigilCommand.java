@@ -1,5 +1,6 @@
 package dev.vigil.app;
 
+import dev.vigil.app.demo.DemoCommand;
 import dev.vigil.app.registry.RegistryCommand;
 import dev.vigil.app.runs.RunsCommand;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VigilCommand.Version.class,
     description = "Model monitoring for binary classifiers on tabular data.",
     subcommands = {
-      NotBuiltCommand.Demo.class,
+      DemoCommand.class,
       DriftCommand.class,
       DetectCommand.class,
       ServeCommand.class,

@@ -1,0 +1,59 @@
+package dev.vigil.app.demo;
+
+import dev.vigil.core.alert.AlertRule;
+import dev.vigil.core.alert.Comparison;
+import dev.vigil.core.alert.Severity;
+import dev.vigil.core.alert.Signal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Alert rules that fire within a story compressed into minutes (the default rules wait 30 minutes
+ * to an hour, longer than the whole demo): drift from the covariate phase on, accuracy and the
+ * error stream's detector once the concept drift bites. Applied as config rules at every start.
+ */
+final class DemoAlertRules {
+
+  private static final Duration RENOTIFY = Duration.ofHours(4);
+  private static final Map<String, String> LABELS = Map.of("source", "vigil-demo");
+
+  private DemoAlertRules() {}
+
+  static List<AlertRule> forModel(String model) {
+    return List.of(
+        new AlertRule(
+            "demo-drift-share",
+            model,
+            "Demo: at least 20% of the features drifted",
+            new Signal.DriftShare(),
+            Comparison.AT_LEAST,
+            0.2,
+            Duration.ZERO,
+            Severity.WARNING,
+            LABELS,
+            RENOTIFY),
+        new AlertRule(
+            "demo-accuracy-low",
+            model,
+            "Demo: accuracy below 0.78",
+            new Signal.Performance("accuracy"),
+            Comparison.BELOW,
+            0.78,
+            Duration.ZERO,
+            Severity.CRITICAL,
+            LABELS,
+            RENOTIFY),
+        new AlertRule(
+            "demo-error-stream",
+            model,
+            "Demo: the error stream's detector (DDM) saw a change",
+            new Signal.StreamingDrift("error"),
+            Comparison.AT_LEAST,
+            1,
+            Duration.ZERO,
+            Severity.WARNING,
+            LABELS,
+            RENOTIFY));
+  }
+}
