@@ -111,7 +111,8 @@ final class Demo {
             traffic,
             source,
             story,
-            new ReadingsPoller(client, DemoModel.NAME, clock))) {
+            new ReadingsPoller(client, DemoModel.NAME, clock),
+            settings.duration())) {
       status.start();
       counts = traffic.run(source, c -> {});
     }

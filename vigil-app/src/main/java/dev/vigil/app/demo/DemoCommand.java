@@ -122,6 +122,7 @@ public final class DemoCommand implements Callable<Integer> {
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> stopAndWait(finished), "vigil-demo-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    CtrlC ctrlC = CtrlC.onFirst(this::requestStop);
     try {
       demo.run();
       out.println("Demo stopped. Its data stays in " + dataDir + ": `./vigil demo` reuses it,");
@@ -142,11 +143,14 @@ public final class DemoCommand implements Callable<Integer> {
       return FAILED;
     } finally {
       err.flush();
+      if (ctrlC != null) {
+        ctrlC.close();
+      }
       finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C: the hook is running and waits for the closing above to finish.
+        // SIGTERM: the hook is running and waits for the closing above to finish.
       }
     }
   }

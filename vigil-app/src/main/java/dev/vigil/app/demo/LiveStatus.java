@@ -3,6 +3,7 @@ package dev.vigil.app.demo;
 import dev.vigil.app.traffic.ReplayCounts;
 import dev.vigil.app.traffic.TrafficReplay;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ final class LiveStatus implements AutoCloseable {
   private final StorySource source;
   private final DemoStory story;
   private final ReadingsPoller poller;
+  private final Duration duration;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -34,6 +36,7 @@ final class LiveStatus implements AutoCloseable {
   private Readings readings = Readings.NONE;
   private DemoStory.Phase shownPhase;
   private boolean toldTheEnd;
+  private boolean toldTrafficDone;
   private long ticks;
   private int lastLength;
 
@@ -43,13 +46,15 @@ final class LiveStatus implements AutoCloseable {
       TrafficReplay replay,
       StorySource source,
       DemoStory story,
-      ReadingsPoller poller) {
+      ReadingsPoller poller,
+      Duration duration) {
     this.out = out;
     this.terminal = terminal;
     this.replay = replay;
     this.source = source;
     this.story = story;
     this.poller = poller;
+    this.duration = duration;
   }
 
   void start() {
@@ -96,7 +101,11 @@ final class LiveStatus implements AutoCloseable {
     }
     if (!toldTheEnd && counts.storyTime().compareTo(story.length()) >= 0) {
       toldTheEnd = true;
-      print(StatusLine.storyTold(story.length(), phase), true);
+      print(StatusLine.storyTold(story.length(), phase, duration != null), true);
+    }
+    if (!toldTrafficDone && duration != null && counts.storyTime().compareTo(duration) >= 0) {
+      toldTrafficDone = true;
+      print(StatusLine.trafficDone(counts), true);
     }
   }
 

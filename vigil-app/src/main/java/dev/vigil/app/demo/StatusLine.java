@@ -36,12 +36,22 @@ final class StatusLine {
   }
 
   /** The line saying the whole story was played and the last phase goes on. */
-  static String storyTold(Duration length, DemoStory.Phase last) {
+  static String storyTold(Duration length, DemoStory.Phase last, boolean stopsByItself) {
     return "day "
         + day(length)
         + ": the whole story has played; "
         + last.name()
-        + " goes on until Ctrl-C (or --duration)";
+        + " goes on until "
+        + (stopsByItself ? "--duration" : "Ctrl-C");
+  }
+
+  /** The line saying the traffic reached {@code --duration} and labels are still to come. */
+  static String trafficDone(ReplayCounts counts) {
+    return "day "
+        + day(counts.storyTime())
+        + ": --duration reached, traffic stopped; sending the "
+        + counts.labelsPending()
+        + " labels not due yet as they come due (Ctrl-C skips them)";
   }
 
   private static String day(Duration storyTime) {
