@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Alert rules that fire within a story compressed into minutes (the default rules wait 30 minutes
  * to an hour, longer than the whole demo): drift from the covariate phase on, accuracy and the
- * error stream's detector once the concept drift bites. Applied as config rules at every start.
+ * error stream's detector (DDM, which often reacts to the covariate phase already). Applied as
+ * config rules at every start.
  */
 final class DemoAlertRules {
 
