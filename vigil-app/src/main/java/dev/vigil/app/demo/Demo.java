@@ -12,6 +12,7 @@ import dev.vigil.app.traffic.VigilClient;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -65,6 +66,9 @@ final class Demo {
       DemoLogging.toFileIn(dir.path());
       say("Reusing the demo model in " + dir.path() + " (--reset starts afresh).");
     }
+    if (stopRequested.getCount() == 0) {
+      return new ReplayCounts(0, 0, 0, 0, Duration.ZERO); // stopped while training: no server
+    }
     try (MonitoringServer server = MonitoringServer.start(serveSettings(dir))) {
       port = server.port();
       return replay(server.port());
@@ -90,11 +94,9 @@ final class Demo {
     DemoStory story = DemoStory.DEFAULT;
     say("Dashboard: " + base + "/#/model/" + DemoModel.NAME);
     say(
-        "Story: %s, at %s story seconds per real second; server log in %s. Ctrl-C stops."
-            .formatted(
-                DemoPrinting.storyOutline(story),
-                DemoPrinting.number(settings.speed()),
-                DemoLogging.file(settings.dataDir())));
+        "Story: %s; %s story seconds per real second."
+            .formatted(DemoPrinting.storyOutline(story), DemoPrinting.number(settings.speed())));
+    say("Server log: " + DemoLogging.file(settings.dataDir()) + ". Ctrl-C stops.");
     VigilClient client = new VigilClient(URI.create(base), null);
     TrafficReplay traffic = new TrafficReplay(client, DemoModel.NAME, trafficOptions(), clock);
     replay.set(traffic);

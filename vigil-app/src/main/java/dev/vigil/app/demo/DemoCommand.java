@@ -139,7 +139,7 @@ public final class DemoCommand implements Callable<Integer> {
       err.println("vigil demo: " + e.getMessage());
       return FAILED;
     } catch (RuntimeException e) {
-      err.println("vigil demo: cannot run the server: " + e.getMessage());
+      err.println("vigil demo: cannot run the server (--port " + port + "): " + e.getMessage());
       return FAILED;
     } finally {
       err.flush();
