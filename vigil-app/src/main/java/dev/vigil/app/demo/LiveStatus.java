@@ -19,6 +19,12 @@ final class LiveStatus implements AutoCloseable {
   private static final int TICKS_PER_READING = 2;
   private static final int TICKS_PER_PLAIN_LINE = 10;
 
+  /**
+   * How long labels still pending at the end of {@code --duration} are waited for: exponential
+   * delays have a long tail (the last of 6,480 labels came 90 s late at the defaults).
+   */
+  static final int LABEL_GRACE_TICKS = 20;
+
   private final PrintWriter out;
   private final boolean terminal;
   private final TrafficReplay replay;
@@ -36,7 +42,7 @@ final class LiveStatus implements AutoCloseable {
   private Readings readings = Readings.NONE;
   private DemoStory.Phase shownPhase;
   private boolean toldTheEnd;
-  private boolean toldTrafficDone;
+  private long trafficDoneAt = -1;
   private long ticks;
   private int lastLength;
 
@@ -103,9 +109,12 @@ final class LiveStatus implements AutoCloseable {
       toldTheEnd = true;
       print(StatusLine.storyTold(story.length(), phase, duration != null), true);
     }
-    if (!toldTrafficDone && duration != null && counts.storyTime().compareTo(duration) >= 0) {
-      toldTrafficDone = true;
-      print(StatusLine.trafficDone(counts), true);
+    if (trafficDoneAt < 0 && duration != null && counts.storyTime().compareTo(duration) >= 0) {
+      trafficDoneAt = ticks;
+      print(StatusLine.trafficDone(counts, LABEL_GRACE_TICKS * TICK_MILLIS / 1000), true);
+    }
+    if (trafficDoneAt >= 0 && ticks - trafficDoneAt >= LABEL_GRACE_TICKS) {
+      replay.stop(); // the labels not due by now are counted as not sent
     }
   }
 

@@ -46,12 +46,14 @@ final class StatusLine {
   }
 
   /** The line saying the traffic reached {@code --duration} and labels are still to come. */
-  static String trafficDone(ReplayCounts counts) {
+  static String trafficDone(ReplayCounts counts, long graceSeconds) {
     return "day "
         + day(counts.storyTime())
-        + ": --duration reached, traffic stopped; sending the "
+        + ": --duration reached, traffic stopped; the "
         + counts.labelsPending()
-        + " labels not due yet as they come due (Ctrl-C skips them)";
+        + " labels not due yet are sent as they come due, for "
+        + graceSeconds
+        + " s at most (Ctrl-C skips them)";
   }
 
   private static String day(Duration storyTime) {
