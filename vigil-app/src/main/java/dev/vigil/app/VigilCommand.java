@@ -1,6 +1,7 @@
 package dev.vigil.app;
 
 import dev.vigil.app.degrade.DegradeCommand;
+import dev.vigil.app.demo.DemoCommand;
 import dev.vigil.app.monitor.MonitorCommand;
 import dev.vigil.app.registry.RegistryCommand;
 import dev.vigil.app.report.ReportCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = VigilCommand.Version.class,
     description = "Model monitoring for binary classifiers on tabular data.",
     subcommands = {
-      NotBuiltCommand.Demo.class,
+      DemoCommand.class,
       DriftCommand.class,
       DetectCommand.class,
       ServeCommand.class,

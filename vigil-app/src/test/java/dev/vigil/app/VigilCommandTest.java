@@ -7,8 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class VigilCommandTest {
@@ -32,18 +30,5 @@ class VigilCommandTest {
           out.toString().lines().anyMatch(line -> line.strip().startsWith(command + " ")),
           "help lists " + command + ":\n" + out);
     }
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"demo"})
-  void aCommandNotBuiltYetSaysSoAndExitsTwo(String command) {
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new VigilCommand());
-    cli.setErr(new PrintWriter(err));
-
-    int exit = cli.execute(command, "--some-flag", "value");
-
-    assertEquals(2, exit);
-    assertTrue(err.toString().contains("vigil " + command + " is not built yet"), err.toString());
   }
 }
