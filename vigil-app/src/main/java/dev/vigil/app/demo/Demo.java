@@ -92,7 +92,7 @@ final class Demo {
   private ReplayCounts replay(int boundPort) {
     String base = "http://127.0.0.1:" + boundPort;
     DemoStory story = DemoStory.DEFAULT;
-    say("Dashboard: " + base + "/#/model/" + DemoModel.NAME);
+    say("Dashboard: " + base + "/#/model/" + DemoModel.NAME + "?range=1h");
     say(
         "Story: %s; %s story seconds per real second."
             .formatted(DemoPrinting.storyOutline(story), DemoPrinting.number(settings.speed())));

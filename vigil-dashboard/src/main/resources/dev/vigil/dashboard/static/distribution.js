@@ -31,7 +31,7 @@ export async function distributionPanel(container, model, state, scope, referenc
     .join('');
   select.onchange = () => { location.hash = link({ ...state, feature: select.value }); };
   const bucket = state.at
-    ? bucketAt(state.at, scope.from, scope.to, granularityOf(scope.from, scope.to))
+    ? bucketAt(state.at, scope.from, scope.to, granularityOf(scope.from, scope.to, model))
     : null;
   const span = bucket || { from: scope.from, to: scope.to };
   const answer = reference

@@ -1,8 +1,8 @@
-// The drift heatmap's data, in one request: /drift with the page's granularity (hours up to 7
-// days, then days, as route.js picks for every chart) answers the drift of each bucket that holds
+// The drift heatmap's data, in one request: /drift with the page's granularity (minutes, hours or
+// days, as route.js picks for every chart) answers the drift of each bucket that holds
 // predictions, each as /drift would answer for that bucket alone (docs/API.md).
 
-const LENGTH = { hour: 3600e3, day: 24 * 3600e3 };
+const LENGTH = { minute: 60e3, hour: 3600e3, day: 24 * 3600e3 };
 
 /** Cells {bucket, from, to, feature, method, statistic, p_value, threshold, drifted} of an answer. */
 export function driftCells(answer, range) {
@@ -14,7 +14,7 @@ export function driftCells(answer, range) {
     const start = Date.parse(b.start);
     const from = new Date(Math.max(start, lo)).toISOString();
     const to = new Date(Math.min(Date.parse(b.end), hi)).toISOString();
-    const label = b.start.slice(5, answer.granularity === 'hour' ? 16 : 10).replace('T', ' ');
+    const label = b.start.slice(5, answer.granularity === 'day' ? 10 : 16).replace('T', ' ');
     for (const f of b.features) cells.push({ bucket: label, from, to, ...f });
   }
   return cells;

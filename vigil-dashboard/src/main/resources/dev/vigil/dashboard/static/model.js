@@ -56,7 +56,7 @@ export async function modelPage(container, state, now) {
   const model = await api.model(state.model);
   const range = interval(state, now);
   const scope = { ...range, segment: state.segment };
-  const gran = granularity(state, now);
+  const gran = granularity(state, now, model);
   const [windows, performance, estimated, alerts, rules, registry, audit, serving] = await Promise.all([
     api.windows(model.name, { ...scope, granularity: gran }),
     api.performance(model.name, { ...scope, granularity: gran }),
