@@ -146,7 +146,8 @@ final class Demo {
             "2s");
     return new SettingsResolver(flags, Map.of(), Map.of())
         .resolve()
-        .withAlertRules(DemoAlertRules.forModel(DemoModel.NAME));
+        .withAlertRules(DemoAlertRules.forModel(DemoModel.NAME))
+        .withDetectors(DemoAlertRules.detectors(DemoModel.NAME));
   }
 
   private void say(String line) {

@@ -63,7 +63,8 @@ class DemoCommandTest {
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertTrue(live > 0, "vigil_predictions_total of churn while the demo runs: " + live);
     String out = run.out();
-    assertTrue(out.contains("Dashboard: http://127.0.0.1:" + port + "/#/model/churn?range=1h"), out);
+    assertTrue(
+        out.contains("Dashboard: http://127.0.0.1:" + port + "/#/model/churn?range=1h"), out);
     assertTrue(out.contains("covariate drift: older customers"), out);
     assertTrue(out.contains("concept drift: why customers leave changes"), out);
     long[] sent = sent(out);
