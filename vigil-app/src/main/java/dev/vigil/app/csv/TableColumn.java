@@ -17,6 +17,23 @@ public sealed interface TableColumn permits TableColumn.Numeric, TableColumn.Cat
   /** Number of missing (blank) cells. */
   int missing();
 
+  /**
+   * A cell as text: numbers without a needless ".0", so 1.0 reads as "1" (as a label or a category
+   * a user wrote); null when blank.
+   */
+  default String text(int row) {
+    if (this instanceof Numeric numeric) {
+      double v = numeric.values()[row];
+      if (Double.isNaN(v)) {
+        return null;
+      }
+      return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+    Categorical categorical = (Categorical) this;
+    int code = categorical.codes()[row];
+    return code < 0 ? null : categorical.labels().get(code);
+  }
+
   /** A numeric column: one double per row, NaN where the cell was blank. */
   record Numeric(String name, double[] values) implements TableColumn {
     public Numeric {

@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.vigil.app.csv.FileDigest;
 import dev.vigil.app.monitor.LogFile;
 import dev.vigil.app.monitor.PredictionLog;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -68,7 +64,7 @@ final class DegradeOutput {
       long seed) {
     ObjectNode root = new ObjectMapper().createObjectNode();
     root.put("source", source.toString());
-    root.put("source_sha256", sha256(source));
+    root.put("source_sha256", FileDigest.sha256(source));
     root.put("rows", schedule.rows());
     root.put("batch_size", schedule.batchSize());
     root.put("num_periods", schedule.periods());
@@ -109,20 +105,5 @@ final class DegradeOutput {
       }
     }
     return labelled == 0 ? null : (double) same / labelled;
-  }
-
-  static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** How statistics, p-values and shares are written for people. */
-final class Numbers {
+public final class Numbers {
 
   private Numbers() {}
 
   /** Four decimals in the usual range, scientific notation for tiny or huge values. */
-  static String statistic(double value) {
+  public static String statistic(double value) {
     if (Double.isNaN(value)) {
       return "-";
     }

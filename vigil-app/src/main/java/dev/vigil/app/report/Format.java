@@ -1,5 +1,6 @@
 package dev.vigil.app.report;
 
+import dev.vigil.app.drift.Numbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -24,19 +25,9 @@ final class Format {
     return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
-  /** A statistic or p-value as {@code vigil drift} writes it. */
+  /** A statistic or p-value as {@code vigil drift} writes it; "–" for NaN. */
   static String statistic(double value) {
-    if (Double.isNaN(value)) {
-      return "–";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "inf" : "-inf";
-    }
-    double magnitude = Math.abs(value);
-    if (value == 0 || (magnitude >= 1e-3 && magnitude < 1e6)) {
-      return String.format(Locale.ROOT, "%.4f", value);
-    }
-    return String.format(Locale.ROOT, "%.3e", value);
+    return Double.isNaN(value) ? "–" : Numbers.statistic(value);
   }
 
   /** A metric in [0, 1] with three decimals; "–" for NaN. */

@@ -68,7 +68,7 @@ final class CsvTraffic implements TrafficSource {
       double v = numeric.values()[row];
       return Double.isNaN(v) ? null : v;
     }
-    String text = TargetLabels.text(column, row);
+    String text = column.text(row);
     if (text == null || column.kind() != ColumnKind.BOOLEAN) {
       return text;
     }

@@ -20,7 +20,7 @@ final class TargetLabels {
   static Integer[] of(TableColumn target, String positiveOrNull) {
     Set<String> values = new TreeSet<>();
     for (int row = 0; row < target.size(); row++) {
-      String value = text(target, row);
+      String value = target.text(row);
       if (value != null) {
         values.add(value);
       }
@@ -33,7 +33,7 @@ final class TargetLabels {
     }
     Integer[] labels = new Integer[target.size()];
     for (int row = 0; row < labels.length; row++) {
-      String value = text(target, row);
+      String value = target.text(row);
       labels[row] = value == null ? null : value.equals(positive) ? 1 : 0;
     }
     return labels;
@@ -49,19 +49,5 @@ final class TargetLabels {
           "--positive-label is needed: which of " + values + " in " + target + " is positive?");
     }
     return known.get(0);
-  }
-
-  /** A cell as text: numbers without a needless ".0" so 1.0 reads as "1"; null when blank. */
-  static String text(TableColumn column, int row) {
-    if (column instanceof TableColumn.Numeric numeric) {
-      double v = numeric.values()[row];
-      if (Double.isNaN(v)) {
-        return null;
-      }
-      return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-    TableColumn.Categorical categorical = (TableColumn.Categorical) column;
-    int code = categorical.codes()[row];
-    return code < 0 ? null : categorical.labels().get(code);
   }
 }

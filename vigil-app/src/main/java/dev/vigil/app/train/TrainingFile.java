@@ -1,18 +1,11 @@
 package dev.vigil.app.train;
 
 import dev.vigil.app.csv.CsvLayout;
+import dev.vigil.app.csv.FileDigest;
 import dev.vigil.app.csv.ProgressMeter;
 import dev.vigil.app.csv.Table;
 import dev.vigil.app.csv.TableColumn;
 import dev.vigil.app.csv.TableReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +48,7 @@ record TrainingFile(TrainingTable table, Map<String, String> setAside, String sh
         table.columns().stream().filter(c -> !setAside.containsKey(c.name())).toList();
     Table learnt = new Table(table.source(), table.rows(), kept);
     TrainingTable training = TrainingTable.of(learnt, request.target(), request.positiveLabel());
-    return new TrainingFile(training, setAside, sha256(request.data()));
+    return new TrainingFile(training, setAside, FileDigest.sha256(request.data()));
   }
 
   private static String requireColumn(CsvLayout layout, String name, String option) {
@@ -70,20 +63,5 @@ record TrainingFile(TrainingTable table, Map<String, String> setAside, String sh
               + String.join(", ", layout.header()));
     }
     return name;
-  }
-
-  static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

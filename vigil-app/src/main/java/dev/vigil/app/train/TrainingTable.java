@@ -50,7 +50,7 @@ public record TrainingTable(
     String negativeValue = values.get(0).equals(positiveValue) ? values.get(1) : values.get(0);
     int[] labels = new int[table.rows()];
     for (int row = 0; row < labels.length; row++) {
-      String value = text(label, row);
+      String value = label.text(row);
       if (value == null) {
         throw new IllegalArgumentException(
             "--target " + target + ": line " + (row + 2) + " has no label");
@@ -87,27 +87,13 @@ public record TrainingTable(
   private static List<String> distinctValues(TableColumn column) {
     List<String> values = new ArrayList<>();
     for (int row = 0; row < column.size() && values.size() <= 2; row++) {
-      String value = text(column, row);
+      String value = column.text(row);
       if (value != null && !values.contains(value)) {
         values.add(value);
       }
     }
     values.sort(null);
     return values;
-  }
-
-  /** A cell as text: numbers without a needless ".0" so 1.0 reads as "1"; null when blank. */
-  private static String text(TableColumn column, int row) {
-    if (column instanceof TableColumn.Numeric numeric) {
-      double v = numeric.values()[row];
-      if (Double.isNaN(v)) {
-        return null;
-      }
-      return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-    TableColumn.Categorical categorical = (TableColumn.Categorical) column;
-    int code = categorical.codes()[row];
-    return code < 0 ? null : categorical.labels().get(code);
   }
 
   private static DatasetSchema schema(List<TableColumn> columns) {
@@ -132,7 +118,7 @@ public record TrainingTable(
       double v = numeric.values()[row];
       return Double.isNaN(v) ? null : v;
     }
-    String text = text(column, row);
+    String text = column.text(row);
     if (text == null || column.kind() != ColumnKind.BOOLEAN) {
       return text;
     }
