@@ -2,6 +2,7 @@ package dev.vigil.app.csv;
 
 import dev.vigil.stats.drift.ColumnKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** One column of a {@link Table}, stored column-major in primitive arrays. */
@@ -32,6 +33,22 @@ public sealed interface TableColumn permits TableColumn.Numeric, TableColumn.Cat
     Categorical categorical = (Categorical) this;
     int code = categorical.codes()[row];
     return code < 0 ? null : categorical.labels().get(code);
+  }
+
+  /**
+   * A cell as a JSON-ready value: a Double for a numeric column, a Boolean for a boolean one, the
+   * text otherwise; null when blank.
+   */
+  default Object value(int row) {
+    if (this instanceof Numeric numeric) {
+      double v = numeric.values()[row];
+      return Double.isNaN(v) ? null : v;
+    }
+    String text = text(row);
+    if (text == null || kind() != ColumnKind.BOOLEAN) {
+      return text;
+    }
+    return Boolean.valueOf(text.toLowerCase(Locale.ROOT));
   }
 
   /** A numeric column: one double per row, NaN where the cell was blank. */

@@ -4,11 +4,9 @@ import dev.vigil.app.csv.Table;
 import dev.vigil.app.csv.TableColumn;
 import dev.vigil.app.traffic.TrafficRow;
 import dev.vigil.app.traffic.TrafficSource;
-import dev.vigil.stats.drift.ColumnKind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -54,24 +52,12 @@ final class CsvTraffic implements TrafficSource {
     int row = next++;
     Map<String, Object> values = new LinkedHashMap<>();
     for (TableColumn column : features) {
-      values.put(column.name(), value(column, row));
+      values.put(column.name(), column.value(row));
     }
     Integer label = labels == null ? null : labels[row];
     if (plan.active(row, storyTime)) {
       label = drift.apply(values, label, random);
     }
     return Optional.of(new TrafficRow(values, label));
-  }
-
-  private static Object value(TableColumn column, int row) {
-    if (column instanceof TableColumn.Numeric numeric) {
-      double v = numeric.values()[row];
-      return Double.isNaN(v) ? null : v;
-    }
-    String text = column.text(row);
-    if (text == null || column.kind() != ColumnKind.BOOLEAN) {
-      return text;
-    }
-    return Boolean.valueOf(text.toLowerCase(Locale.ROOT));
   }
 }

@@ -5,7 +5,6 @@ import dev.vigil.app.csv.TableColumn;
 import dev.vigil.core.model.ClassLabels;
 import dev.vigil.core.schema.ColumnSchema;
 import dev.vigil.core.schema.DatasetSchema;
-import dev.vigil.stats.drift.ColumnKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,22 +105,10 @@ public record TrainingTable(
     for (int row = 0; row < count; row++) {
       Object[] values = new Object[columns.size()];
       for (int c = 0; c < values.length; c++) {
-        values[c] = value(columns.get(c), row);
+        values[c] = columns.get(c).value(row);
       }
       rows.add(values);
     }
     return rows;
-  }
-
-  private static Object value(TableColumn column, int row) {
-    if (column instanceof TableColumn.Numeric numeric) {
-      double v = numeric.values()[row];
-      return Double.isNaN(v) ? null : v;
-    }
-    String text = column.text(row);
-    if (text == null || column.kind() != ColumnKind.BOOLEAN) {
-      return text;
-    }
-    return Boolean.valueOf(text.toLowerCase(Locale.ROOT));
   }
 }
