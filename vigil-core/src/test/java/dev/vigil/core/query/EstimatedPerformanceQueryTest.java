@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.core.model.WindowGranularity;
 import dev.vigil.core.window.LabelledScoreSample;
 import dev.vigil.core.window.ReferenceSummary;
+import dev.vigil.stats.SketchRandomness;
 import dev.vigil.stats.estimate.CalibrationCheck;
 import dev.vigil.stats.estimate.CbpeEstimator;
 import dev.vigil.stats.estimate.EstimatedMetric;
@@ -108,18 +109,23 @@ class EstimatedPerformanceQueryTest {
 
   /**
    * A window of 10,000 distinct scores keeps only a sketch: the estimate from its quantiles is off
-   * by what the sketch's rank error allows (measured: see docs/ESTIMATION.md#live-estimation).
+   * by what the sketch's rank error allows. KLL compacts with random coin flips, so the error is
+   * checked on 40 seeded sketches; the bound is the one docs/ESTIMATION.md#live-estimation states
+   * from the same 40 (precision, the smaller side's metric, came to 0.029 at most).
    */
   @Test
   void aSketchedWindowStaysCloseToTheExactEstimate() {
     double[] scores = churn.scores(0, 10000);
-    EstimatedMetrics total = oneWindow(scores).queries(NOW).estimatedPerformance(DAY).total();
-    assertFalse(total.exact());
     Map<EstimatedMetric, MetricEstimate> exact = direct.estimate(direct.summarize(scores));
-    for (EstimatedMetric metric : EstimatedMetrics.METRICS) {
-      double error =
-          Math.abs(exact.get(metric).value() - total.metrics().get(metric.key()).value());
-      assertTrue(error < 0.01, metric.key() + " off by " + error);
+    for (long seed = 1; seed <= 40; seed++) {
+      SketchRandomness.seed(seed);
+      EstimatedMetrics total = oneWindow(scores).queries(NOW).estimatedPerformance(DAY).total();
+      assertFalse(total.exact());
+      for (EstimatedMetric metric : EstimatedMetrics.METRICS) {
+        double error =
+            Math.abs(exact.get(metric).value() - total.metrics().get(metric.key()).value());
+        assertTrue(error < 0.03, metric.key() + " off by " + error + " with sketch seed " + seed);
+      }
     }
   }
 
