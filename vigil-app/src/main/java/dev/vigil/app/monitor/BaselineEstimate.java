@@ -1,9 +1,6 @@
 package dev.vigil.app.monitor;
 
 import dev.vigil.stats.estimate.CbpeEstimator;
-import dev.vigil.stats.estimate.EstimatedMetric;
-import dev.vigil.stats.estimate.MetricEstimate;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +9,7 @@ import java.util.Optional;
  * none (no scores, a baseline the estimator refuses). Alert limits (mean ± 3 sd of the metric over
  * the baseline's chunks) exist only with at least two chunks: one chunk has no spread.
  */
-final class BaselineEstimate {
+final class BaselineEstimate implements PeriodEstimates {
 
   private final Optional<CbpeEstimator> estimator;
   private final String reason;
@@ -40,25 +37,36 @@ final class BaselineEstimate {
     }
   }
 
-  boolean available() {
+  @Override
+  public boolean available() {
     return estimator.isPresent();
   }
 
   /** Whether the estimates have alert limits: a baseline of two chunks or more. */
-  boolean hasLimits() {
+  @Override
+  public boolean hasLimits() {
     return limits;
   }
 
-  /** Why there is no estimate; empty when there is one. */
-  String reason() {
+  @Override
+  public String reason() {
     return reason;
   }
 
-  Optional<Map<EstimatedMetric, MetricEstimate>> estimate(Optional<double[]> periodScores) {
-    if (estimator.isEmpty() || periodScores.isEmpty()) {
-      return Optional.empty();
+  @Override
+  public String fittedOn() {
+    return "baseline";
+  }
+
+  @Override
+  public PeriodEstimate estimate(MonitoredPeriod period) {
+    if (estimator.isEmpty()) {
+      return PeriodEstimate.none(reason);
+    }
+    if (period.scores().isEmpty()) {
+      return PeriodEstimate.none("the period has no scores");
     }
     CbpeEstimator cbpe = estimator.get();
-    return Optional.of(cbpe.estimate(cbpe.summarize(periodScores.get())));
+    return PeriodEstimate.of(cbpe.estimate(cbpe.summarize(period.scores().get())));
   }
 }

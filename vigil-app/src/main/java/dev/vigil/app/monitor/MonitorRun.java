@@ -90,9 +90,7 @@ final class MonitorRun {
                   input.periods().size(),
                   input.split(),
                   input.baselinePeriods(),
-                  input.estimate().available()
-                      ? "estimation fitted on the baseline"
-                      : "no estimation: " + input.estimate().reason()));
+                  estimation(input.estimate())));
       MonitoringJob job =
           new MonitoringJob(policy, log, c.out, o -> tracking.ifPresent(t -> t.period(o)));
       result = job.run(input, range);
@@ -140,6 +138,15 @@ final class MonitorRun {
     }
   }
 
+  private static String estimation(PeriodEstimates estimates) {
+    if (!estimates.available()) {
+      return "no estimation: " + estimates.reason();
+    }
+    return estimates.fittedOn().equals("baseline")
+        ? "estimation fitted on the baseline"
+        : "estimation by the server, fitted on the model's reference";
+  }
+
   private static String summary(MonitoringJob.Result result) {
     List<PeriodOutcome> outcomes = result.outcomes();
     String range = outcomes.get(0).index() + "-" + outcomes.get(outcomes.size() - 1).index();
@@ -158,8 +165,8 @@ final class MonitorRun {
       if (c.period != null) {
         throw new IllegalArgumentException("--period: not with --url (its periods are counts)");
       }
-      List<MonitoredPeriod> periods =
-          new ServerPeriods(c.url, c.token()).periods(c.model(), c.from, c.to, size);
+      ServerApi api = new ServerApi(c.url, c.token());
+      List<MonitoredPeriod> periods = new ServerPeriods(api).periods(c.model(), c.from, c.to, size);
       if (periods.isEmpty()) {
         throw new IllegalArgumentException(
             "--from/--to: " + c.model() + " has no prediction in [" + c.from + ", " + c.to + ")");
@@ -169,7 +176,7 @@ final class MonitorRun {
           "server periods of " + size + " predictions",
           periods,
           c.baselinePeriods,
-          BaselineEstimate.unavailable("a running Vigil's periods carry no raw scores"));
+          ServerEstimates.of(api, c.model(), periods));
     }
     LogColumns columns =
         new LogColumns(

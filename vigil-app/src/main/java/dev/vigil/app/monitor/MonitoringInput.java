@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Everything a monitoring job judges: the periods in order (index = place), how many of the first
- * ones form the baseline, and the estimator fitted on them.
+ * ones form the baseline, and where their estimates come from.
  *
  * @param source the log file or the server's URL and model, for the summary
  * @param split how the periods were cut, e.g. {@code "batch of 250 rows"}
@@ -16,7 +16,7 @@ record MonitoringInput(
     String split,
     List<MonitoredPeriod> periods,
     int baselinePeriods,
-    BaselineEstimate estimate) {
+    PeriodEstimates estimate) {
 
   MonitoringInput {
     periods = List.copyOf(periods);

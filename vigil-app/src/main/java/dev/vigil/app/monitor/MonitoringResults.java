@@ -44,6 +44,7 @@ final class MonitoringResults {
     baseline.put("labelled", input.baseline().count());
     ObjectNode estimation = root.putObject("estimation");
     estimation.put("method", "cbpe").put("available", input.estimate().available());
+    estimation.put("fitted_on", input.estimate().fittedOn());
     estimation.put("alert_limits", input.estimate().hasLimits());
     if (!input.estimate().available()) {
       estimation.put("reason", input.estimate().reason());

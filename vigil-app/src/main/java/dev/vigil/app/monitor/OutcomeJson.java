@@ -40,6 +40,17 @@ final class OutcomeJson {
                       }
                     }),
             () -> node.putNull("estimated"));
+    o.estimate().reason().ifPresent(r -> node.put("estimated_reason", r));
+    o.estimate()
+        .span()
+        .ifPresent(
+            span -> {
+              ObjectNode v = node.putObject("estimated_span");
+              v.put("from", span.from().toString()).put("to", span.to().toString());
+              if (o.estimated().isPresent()) {
+                v.put("predictions", span.predictions()).put("exact", span.exact());
+              }
+            });
     o.previous()
         .ifPresentOrElse(
             prev -> {

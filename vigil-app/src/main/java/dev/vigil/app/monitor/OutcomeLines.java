@@ -35,11 +35,12 @@ final class OutcomeLines {
               MetricEstimate a = e.get(EstimatedMetric.ACCURACY);
               lines.add(
                   format(
-                      "  estimated accuracy %s [%s, %s], ROC AUC %s",
+                      "  estimated accuracy %s [%s, %s], ROC AUC %s%s",
                       number(a.value()),
                       number(a.lowerBound()),
                       number(a.upperBound()),
-                      number(e.get(EstimatedMetric.ROC_AUC).value())));
+                      number(e.get(EstimatedMetric.ROC_AUC).value()),
+                      o.estimate().span().map(OutcomeLines::span).orElse("")));
             });
     o.previous()
         .ifPresent(
@@ -60,6 +61,11 @@ final class OutcomeLines {
                         signed(m.accuracy() - OutcomeJson.accuracy(b)))));
     lines.add("  decision: " + decision(o.decision()));
     return lines;
+  }
+
+  private static String span(PeriodEstimate.Span s) {
+    return format(
+        " (by the server over [%s, %s): %d predictions)", s.from(), s.to(), s.predictions());
   }
 
   static String decision(DegradationDecision d) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 record PeriodOutcome(
     MonitoredPeriod period,
-    Optional<Map<EstimatedMetric, MetricEstimate>> estimated,
+    PeriodEstimate estimate,
     Optional<MonitoredPeriod> previous,
     Optional<ConfusionCounts> baseline,
     DegradationDecision decision) {
@@ -32,7 +32,12 @@ record PeriodOutcome(
         policy.decide(
             period.metrics().confusion(), previous.map(p -> p.metrics().confusion()), baseline);
     return new PeriodOutcome(
-        period, input.estimate().estimate(period.scores()), previous, baseline, decision);
+        period, input.estimate().estimate(period), previous, baseline, decision);
+  }
+
+  /** The period's estimated metrics, when it has them. */
+  Optional<Map<EstimatedMetric, MetricEstimate>> estimated() {
+    return estimate.metrics();
   }
 
   boolean degraded() {

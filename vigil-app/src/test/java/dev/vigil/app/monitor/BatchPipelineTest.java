@@ -286,11 +286,45 @@ class BatchPipelineTest {
     assertEquals(0.952, results.at("/periods/0/metrics/accuracy").asDouble(), 1e-12);
     assertEquals(0.884, results.at("/periods/1/metrics/accuracy").asDouble(), 1e-12);
     assertFlags(Set.of("drop_vs_previous", "drop_vs_baseline"), results.get("periods").get(1));
-    assertFalse(results.at("/estimation/available").asBoolean());
+    assertServerEstimates(results);
     JsonNode predictions = JSON.readTree(out.resolve("predictions_period_1.json").toFile());
     assertEquals(250, predictions.get("predictions").asInt());
     JsonNode truth = JSON.readTree(out.resolve("period_1_ground_truth.json").toFile());
     assertEquals(250, truth.at("/performance/labelled").asInt());
+  }
+
+  /**
+   * {@code vigil train}'s reference keeps the holdout's scores and labels, so the server estimates:
+   * every judged period carries what {@code /performance/estimated} answers over its span, which
+   * starts at or before its first prediction and ends after its last.
+   */
+  private static void assertServerEstimates(JsonNode results) throws Exception {
+    assertTrue(results.at("/estimation/available").asBoolean(), results.toString());
+    for (JsonNode period : results.get("periods")) {
+      JsonNode span = period.get("estimated_span");
+      assertFalse(Instant.parse(span.get("from").asText()).isAfter(instant(period, "start")));
+      assertTrue(Instant.parse(span.get("to").asText()).isAfter(instant(period, "end")));
+      assertTrue(span.get("predictions").asLong() >= period.get("rows").asLong());
+      String path =
+          "/api/v1/models/churn/performance/estimated?from="
+              + span.get("from").asText()
+              + "&to="
+              + span.get("to").asText();
+      JsonNode route = JSON.readTree(model.get(path));
+      for (String metric : List.of("accuracy", "precision", "recall", "f1", "roc_auc")) {
+        for (String field : List.of("value", "lower", "upper", "alert_lower", "alert_upper")) {
+          assertEquals(
+              route.at("/metrics/" + metric + "/" + field).asDouble(),
+              period.at("/estimated/" + metric + "/" + field).asDouble(),
+              1e-12,
+              "period " + period.get("period") + " " + metric + "." + field);
+        }
+      }
+    }
+  }
+
+  private static Instant instant(JsonNode period, String field) {
+    return Instant.parse(period.get(field).asText());
   }
 
   @Test
