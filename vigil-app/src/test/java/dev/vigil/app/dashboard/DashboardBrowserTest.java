@@ -60,6 +60,7 @@ class DashboardBrowserTest {
     feed.monitoredModel("churn-eu", false, false);
     feed.monitoredModel("churn-mobile", true, false);
     feed.idleModel("churn-new");
+    feed.minuteModel("churn-minute");
     feed.registryVersions("churn");
     feed.servedPredictions("churn-served", 30);
   }
@@ -164,6 +165,26 @@ class DashboardBrowserTest {
         (Long) browser.script("return document.querySelectorAll('#audit tbody tr').length") >= 3);
     assertTrue((Long) browser.script("return document.querySelectorAll('canvas').length") >= 4);
     browser.screenshot(SHOTS.resolve("dashboard-model.png"), 2500);
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  /** The demo's case: a model with minute windows shows minute buckets on ranges up to 6 h. */
+  @Test
+  void aMinuteModelGetsMinuteBucketsOnAShortRange() {
+    browser.load(base + "/#/model/churn-minute?range=1h");
+    assertNull(browser.script("return window.vigil.error"));
+    // A prediction every 20 s over the last 50 minutes: 50 or 51 minute buckets with predictions.
+    assertTrue(points("chart-volume", 0) >= 50, "minute volume over the last hour");
+    assertTrue(points("chart-performance", 2) >= 50, "accuracy per minute");
+    @SuppressWarnings("unchecked")
+    List<String> driftRequests =
+        (List<String>)
+            browser.script(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => n.includes('/models/churn-minute/drift'))");
+    assertEquals(1, driftRequests.size(), driftRequests.toString());
+    assertTrue(driftRequests.get(0).contains("granularity=minute"), driftRequests.get(0));
+    assertTrue(points("chart-drift", 0) >= 50 * 4, "heatmap cells: minutes x 4 features");
     assertEquals(List.of(), browser.consoleErrors());
   }
 

@@ -80,6 +80,36 @@ final class DashboardFeed {
   }
 
   /**
+   * A model with minute windows (as the demo's) and a reference: a prediction every 20 s over the
+   * last 50 minutes, labelled a minute later.
+   */
+  void minuteModel(String name) {
+    String model = MODEL.formatted(name);
+    model = model.substring(0, model.lastIndexOf('}')) + ", \"granularity\": \"minute\"}";
+    send("POST", "/api/v1/models", "application/json", model, 201);
+    send(
+        "PUT",
+        "/api/v1/models/" + name + "/reference?score_column=score&target_column=Exited",
+        "text/csv",
+        reference(new Random(1)),
+        200);
+    Random random = new Random(3);
+    List<String> predictions = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      String id = name + "-" + i;
+      Instant at = now.minus(Duration.ofMinutes(50)).plusSeconds(20L * i);
+      Customer c = Customer.draw(random, false);
+      predictions.add(c.prediction(id, at));
+      labels.add(
+          "{\"prediction_id\": \"%s\", \"label\": %d, \"timestamp\": \"%s\"}"
+              .formatted(id, c.score() >= 0.5 ? 1 : 0, at.plusSeconds(60)));
+    }
+    post("/api/v1/models/" + name + "/predictions", predictions);
+    post("/api/v1/models/" + name + "/feedback", labels);
+  }
+
+  /**
    * An alert of {@code name} that fired and then resolved: a rule on the drift share with no {@code
    * for}, which the next evaluation fires, then raised out of reach (above 1), which the next one
    * resolves. Returns when the history holds both changes (20 s at most each).
