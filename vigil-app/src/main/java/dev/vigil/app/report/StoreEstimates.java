@@ -1,5 +1,6 @@
 package dev.vigil.app.report;
 
+import dev.vigil.core.model.WindowGranularity;
 import dev.vigil.core.query.EstimatedPerformanceView;
 import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.query.QueryParameters;
@@ -18,17 +19,23 @@ final class StoreEstimates implements EstimatedPerformance {
   private final MonitoringQueries queries;
   private final QueryParameters parameters;
   private final Duration range;
+  private final WindowGranularity base;
 
-  StoreEstimates(MonitoringQueries queries, QueryParameters parameters, Duration range) {
+  StoreEstimates(
+      MonitoringQueries queries,
+      QueryParameters parameters,
+      Duration range,
+      WindowGranularity base) {
     this.queries = queries;
     this.parameters = parameters;
     this.range = range;
+    this.base = base;
   }
 
   @Override
   public EstimatedSeries estimate() {
     EstimatedPerformanceView view =
-        queries.estimatedPerformance(parameters.withGranularity(granularity(range)));
+        queries.estimatedPerformance(parameters.withGranularity(granularity(range, base)));
     if (!view.available()) {
       return EstimatedSeries.unavailable(view.unavailableReason().orElseThrow());
     }
@@ -44,8 +51,15 @@ final class StoreEstimates implements EstimatedPerformance {
             .toList());
   }
 
-  /** Buckets small enough to show a trend, few enough to read: hours, days or weeks. */
-  static String granularity(Duration range) {
+  /**
+   * Buckets small enough to show a trend, few enough to read: minutes up to 6 hours for a model
+   * with minute windows (as the dashboard picks them; e.g. the demo's compressed story), then
+   * hours, days or weeks.
+   */
+  static String granularity(Duration range, WindowGranularity base) {
+    if (base == WindowGranularity.MINUTE && range.compareTo(Duration.ofHours(6)) <= 0) {
+      return "minute";
+    }
     if (range.compareTo(Duration.ofDays(2)) <= 0) {
       return "hour";
     }

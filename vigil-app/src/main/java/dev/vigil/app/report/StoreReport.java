@@ -58,7 +58,9 @@ public final class StoreReport {
     PerformanceSection performance =
         StorePeriods.performance(read, request.policy(), file.flatMap(CsvReference::baseline));
     EstimatedSeries estimated =
-        new StoreEstimates(queries, parameters, read.scope().range().length()).estimate();
+        new StoreEstimates(
+                queries, parameters, read.scope().range().length(), model.windowGranularity())
+            .estimate();
     return new ReportDocument(
         request.model(),
         sources(read.scope(), request),
