@@ -7,6 +7,7 @@ import dev.vigil.core.model.ClassLabels;
 import dev.vigil.core.model.MonitoredModel;
 import dev.vigil.core.model.WindowGranularity;
 import dev.vigil.core.query.DriftView;
+import dev.vigil.core.query.EstimatedPerformanceView;
 import dev.vigil.core.query.MonitoringQueries;
 import dev.vigil.core.query.PerformanceView;
 import dev.vigil.core.query.QueryParameters;
@@ -141,6 +142,17 @@ public class MonitoringQueryBenchmark {
     return queries.performance(range);
   }
 
+  /** CBPE over the 90 days: reads every base window (no day roll-ups; docs/ESTIMATION.md). */
+  @Benchmark
+  public EstimatedPerformanceView estimatedPerformance90Days() {
+    return queries.estimatedPerformance(range);
+  }
+
+  @Benchmark
+  public EstimatedPerformanceView estimatedPerformance90DaysByDay() {
+    return queries.estimatedPerformance(range.withGranularity("day"));
+  }
+
   static MonitoredModel model() {
     List<ColumnSchema> columns = new ArrayList<>();
     for (int f = 0; f < NUMERIC; f++) {
@@ -176,10 +188,16 @@ public class MonitoringQueryBenchmark {
   }
 
   private static dev.vigil.core.window.ReferenceSummary reference(MonitoredModel model) {
-    ReferenceBuilder builder = new ReferenceBuilder(model, Optional.empty(), Optional.empty(), END);
+    // With scores and targets (label drawn with the score's probability), so CBPE can be fitted.
+    ReferenceBuilder builder =
+        new ReferenceBuilder(model, Optional.of("score"), Optional.of("target"), END);
     SplittableRandom random = new SplittableRandom(11);
     for (int row = 0; row < 10_000; row++) {
-      builder.add(features(random), row);
+      Map<String, Object> values = features(random);
+      double score = random.nextDouble();
+      values.put("score", score);
+      values.put("target", random.nextDouble() < score ? "1" : "0");
+      builder.add(values, row);
     }
     return builder.build();
   }

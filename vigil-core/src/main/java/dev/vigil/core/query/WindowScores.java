@@ -22,7 +22,7 @@ import java.util.function.DoubleUnaryOperator;
 final class WindowScores {
 
   /** Quantile points per side of the threshold when only a sketch of the scores is kept. */
-  static final int POINTS = 2000;
+  static final int POINTS = 256;
 
   private WindowScores() {}
 
