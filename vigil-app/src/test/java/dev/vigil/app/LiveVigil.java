@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.app.serve.FreePortSettings;
 import dev.vigil.app.serve.MonitoringServer;
-import dev.vigil.app.serve.Setting;
-import dev.vigil.app.serve.SettingsResolver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A running {@code vigil serve} whose /metrics has every kind of series: the churn model trained
@@ -68,13 +66,7 @@ final class LiveVigil implements AutoCloseable {
     if (train.exitCode() != 0) {
       throw new IllegalStateException("vigil train failed: " + train.err() + train.out());
     }
-    MonitoringServer server =
-        MonitoringServer.start(
-            new SettingsResolver(
-                    Map.of(Setting.PORT, "0", Setting.DATA_DIR, dataDir.toString()),
-                    Map.of(),
-                    Map.of())
-                .resolve());
+    MonitoringServer server = MonitoringServer.start(FreePortSettings.of(dataDir));
     LiveVigil vigil = new LiveVigil(server);
     try {
       vigil.feed();

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.app.serve.FreePortSettings;
 import dev.vigil.app.serve.MonitoringServer;
-import dev.vigil.app.serve.Setting;
-import dev.vigil.app.serve.SettingsResolver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,13 +57,7 @@ class ServingEndToEndTest {
             "--data-dir",
             dataDir.toString());
     assertEquals(0, train.exitCode(), train.err() + train.out());
-    server =
-        MonitoringServer.start(
-            new SettingsResolver(
-                    Map.of(Setting.PORT, "0", Setting.DATA_DIR, dataDir.toString()),
-                    Map.of(),
-                    Map.of())
-                .resolve());
+    server = MonitoringServer.start(FreePortSettings.of(dataDir));
     base = "http://127.0.0.1:" + server.port();
   }
 

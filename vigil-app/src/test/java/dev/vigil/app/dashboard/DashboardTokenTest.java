@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.app.serve.FreePortSettings;
 import dev.vigil.app.serve.MonitoringServer;
 import dev.vigil.app.serve.ServeSettings;
-import dev.vigil.app.serve.Setting;
-import dev.vigil.app.serve.SettingsResolver;
 import dev.vigil.http.ApiToken;
 import dev.vigil.http.ApiTokens;
 import dev.vigil.http.Scope;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,9 +58,7 @@ class DashboardTokenTest {
             .formatHex(
                 MessageDigest.getInstance("SHA-256")
                     .digest(TOKEN.getBytes(StandardCharsets.UTF_8)));
-    return new SettingsResolver(
-            Map.of(Setting.PORT, "0", Setting.DATA_DIR, dir.toString()), Map.of(), Map.of())
-        .resolve()
+    return FreePortSettings.of(dir)
         .withTokens(new ApiTokens(List.of(new ApiToken("dashboard", sha256, Set.of(Scope.READ)))));
   }
 }

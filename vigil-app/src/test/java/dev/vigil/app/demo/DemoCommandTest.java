@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.app.serve.FreePortSettings;
 import dev.vigil.app.serve.MonitoringServer;
-import dev.vigil.app.serve.Setting;
-import dev.vigil.app.serve.SettingsResolver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
@@ -188,13 +186,7 @@ class DemoCommandTest {
   }
 
   private static void withServer(ApiCheck check) throws Exception {
-    try (MonitoringServer server =
-        MonitoringServer.start(
-            new SettingsResolver(
-                    Map.of(Setting.PORT, "0", Setting.DATA_DIR, dataDir.toString()),
-                    Map.of(),
-                    Map.of())
-                .resolve())) {
+    try (MonitoringServer server = MonitoringServer.start(FreePortSettings.of(dataDir))) {
       check.check(new DemoApi(server.port()));
     }
   }

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.app.SharedData;
 import dev.vigil.app.TrainCommand;
+import dev.vigil.app.serve.FreePortSettings;
 import dev.vigil.app.serve.MonitoringServer;
-import dev.vigil.app.serve.Setting;
-import dev.vigil.app.serve.SettingsResolver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A churn model trained on the first {@value #TRAINING_ROWS} rows of the bank churn data and served
@@ -73,13 +71,7 @@ final class ServedChurnModel implements AutoCloseable {
     if (train.exitCode() != 0) {
       throw new IllegalStateException("vigil train failed: " + train.err() + train.out());
     }
-    MonitoringServer server =
-        MonitoringServer.start(
-            new SettingsResolver(
-                    Map.of(Setting.PORT, "0", Setting.DATA_DIR, dataDir.toString()),
-                    Map.of(),
-                    Map.of())
-                .resolve());
+    MonitoringServer server = MonitoringServer.start(FreePortSettings.of(dataDir));
     ServedChurnModel model = new ServedChurnModel(server, dataDir, dir.resolve("predictions.csv"));
     try {
       model.score(lines.get(0), lines.subList(TRAINING_ROWS + 1, lines.size()));

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.app.serve.FreePortSettings;
 import dev.vigil.app.serve.MonitoringServer;
-import dev.vigil.app.serve.Setting;
-import dev.vigil.app.serve.SettingsResolver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,13 +46,7 @@ class UrlModeEstimatesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server =
-        MonitoringServer.start(
-            new SettingsResolver(
-                    Map.of(Setting.PORT, "0", Setting.DATA_DIR, dir.resolve("data").toString()),
-                    Map.of(),
-                    Map.of())
-                .resolve());
+    server = MonitoringServer.start(FreePortSettings.of(dir.resolve("data")));
     feed("scored", "?score_column=score&target_column=Exited");
     feed("plain", "");
   }

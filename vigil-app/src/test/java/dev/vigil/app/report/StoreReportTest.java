@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.app.serve.FreePortSettings;
 import dev.vigil.app.serve.MonitoringServer;
-import dev.vigil.app.serve.Setting;
-import dev.vigil.app.serve.SettingsResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +33,7 @@ class StoreReportTest {
   @BeforeAll
   static void feed() throws Exception {
     start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(30, ChronoUnit.HOURS);
-    MonitoringServer server =
-        MonitoringServer.start(
-            new SettingsResolver(
-                    Map.of(Setting.PORT, "0", Setting.DATA_DIR, dataDir.toString()),
-                    Map.of(),
-                    Map.of())
-                .resolve());
+    MonitoringServer server = MonitoringServer.start(FreePortSettings.of(dataDir));
     try {
       StoreFeed feed = new StoreFeed(server.port());
       feed.model(MODEL, start, PERIODS, DEGRADE_FROM);

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,12 +47,7 @@ class ConfigAlertRulesAtStartTest {
     Path config = dir.resolve("vigil.yaml");
     Files.writeString(config, CONFIG);
     ServeSettings settings =
-        new SettingsResolver(
-                Map.of(Setting.PORT, "0", Setting.DATA_DIR, dir.resolve("data").toString()),
-                Map.of(),
-                Map.of())
-            .resolve()
-            .withAlertRules(YamlAlertRules.read(config));
+        FreePortSettings.of(dir.resolve("data")).withAlertRules(YamlAlertRules.read(config));
     String edit =
         "{\"name\": \"AUC below 0.5\", \"signal\": {\"kind\": \"performance\", \"argument\":"
             + " \"roc_auc\"}, \"comparison\": \"below\", \"threshold\": 0.5, \"for\": \"0\","

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.app.SharedData;
 import dev.vigil.app.TrainCommand;
+import dev.vigil.app.serve.FreePortSettings;
 import dev.vigil.app.serve.MonitoringServer;
-import dev.vigil.app.serve.Setting;
-import dev.vigil.app.serve.SettingsResolver;
 import dev.vigil.app.serve.YamlTokens;
 import dev.vigil.app.traffic.FeedbackDelay;
 import dev.vigil.app.traffic.ReplayCounts;
@@ -75,11 +74,7 @@ class SimulateEndToEndTest {
   }
 
   private static MonitoringServer serve(ApiTokens tokens) {
-    return MonitoringServer.start(
-        new SettingsResolver(
-                Map.of(Setting.PORT, "0", Setting.DATA_DIR, dataDir.toString()), Map.of(), Map.of())
-            .resolve()
-            .withTokens(tokens));
+    return MonitoringServer.start(FreePortSettings.of(dataDir).withTokens(tokens));
   }
 
   @AfterAll
